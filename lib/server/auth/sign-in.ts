@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db";
+import { recordAudit } from "../audit/record";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { clientAddress } from "./client-address";
+
+// One message for every refusal, so nobody learns whether an account exists.
+export const SIGN_IN_REFUSED = "Email or password is incorrect, or sign-in is paused for this account. Try again later.";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200),
+});
+
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+
+export async function signIn(input: {
+  email: string;
+  password: string;
+  headers: Record<string, string | string[] | undefined>;
+}): Promise<SignedInUser> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) throw new Error(SIGN_IN_REFUSED);
+  const { email, password } = parsed.data;
+  const client = await db();
+  const ip = clientAddress(input.headers);
+  const user = await client.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, disabled: true, sessionVersion: true },
+  });
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password);
+  if (!user || !ok || user.disabled) {
+    await client.signInAttempt.create({ data: { email, ip, succeeded: false } });
+    throw new Error(SIGN_IN_REFUSED);
+  }
+  await client.$transaction(async (tx) => {
+    await tx.signInAttempt.create({ data: { email, ip, succeeded: true } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, user, "user.sign-in", { type: "User", id: user.id }, { ip });
+  });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}

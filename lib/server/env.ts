@@ -1,0 +1,45 @@
+import "server-only";
+import { z } from "zod";
+import { resolveDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
+
+// Configuration, validated once. Defaults make a bare `npm start` work; the
+// start script fills in NEXTAUTH_SECRET from data/ when it is not set.
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  SITE_URL: z.url("SITE_URL must be an absolute URL such as https://press.example.org").default("http://localhost:3000"),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type Env = {
+  database: DatabaseTarget | { error: string };
+  secret: string;
+  siteUrl: string;
+  trustProxy: boolean;
+};
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Configuration error: ${first?.path.join(".")}: ${first?.message}`);
+  }
+  let database: Env["database"];
+  try {
+    database = resolveDatabaseUrl(parsed.data.DATABASE_URL);
+  } catch (error) {
+    database = { error: (error as Error).message };
+  }
+  cached = {
+    database,
+    // Only used when nothing was configured, e.g. during `next build`.
+    secret: parsed.data.NEXTAUTH_SECRET ?? "pressroom-build-time-secret-not-for-sessions",
+    siteUrl: parsed.data.SITE_URL.replace(/\/$/, ""),
+    trustProxy: parsed.data.TRUST_PROXY,
+  };
+  return cached;
+}

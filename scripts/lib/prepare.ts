@@ -1,0 +1,74 @@
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { resolveDatabaseUrl, type DatabaseTarget } from "../../lib/db/url";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+
+export function say(line: string): void {
+  process.stdout.write(`[pressroom] ${line}\n`);
+}
+
+// The database the environment names, or the reason it names none.
+export function databaseTarget(): DatabaseTarget | { error: string } {
+  try {
+    return resolveDatabaseUrl(process.env.DATABASE_URL, ROOT);
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+// NEXTAUTH_SECRET from the environment, else one generated once into data/.
+export function ensureSecret(): void {
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(ROOT, "data", "auth-secret");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): boolean {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env });
+  return result.status === 0;
+}
+
+export function bin(name: string): string {
+  return path.join(ROOT, "node_modules", ".bin", name);
+}
+
+// Applies pending migrations; on failure says why and returns false.
+export function migrate(): boolean {
+  return run(bin("prisma"), ["migrate", "deploy"]);
+}
+
+// The Prisma client must match the provider DATABASE_URL names.
+export function generateClientIfNeeded(target: DatabaseTarget): void {
+  const marker = path.join(ROOT, "lib", "generated", "prisma", ".provider");
+  const current = fs.existsSync(marker) ? fs.readFileSync(marker, "utf8") : "";
+  if (current === target.provider) return;
+  if (run(bin("prisma"), ["generate"])) fs.writeFileSync(marker, target.provider);
+}
+
+const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs"];
+
+function newestMtime(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of fs.readdirSync(full)) {
+    if (child === "generated" || child === "node_modules") continue;
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+// True when there is no production build or a source file is newer than it.
+export function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCE_DIRS.some((entry) => newestMtime(entry) > built);
+}
