@@ -64,3 +64,26 @@ test("an unreachable database: the server starts and health answers 503 instead 
     stop(server);
   }
 });
+
+test("a pending migration: health answers 503 and says to run npm run db:migrate", async () => {
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const Database = (await import("better-sqlite3")).default;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressroom-pending-"));
+  const file = path.join(dir, "pressroom.db");
+  fs.copyFileSync(path.join(ROOT, "data", "e2e", "pressroom.db"), file);
+  // Forget that the migration ran, while its tables stay: migrate deploy then
+  // fails on start, and the migration counts as pending.
+  const sqlite = new Database(file);
+  sqlite.prepare("DELETE FROM _prisma_migrations").run();
+  sqlite.close();
+  const { server } = await startWith(`file:${file}`, 3193);
+  try {
+    const response = await fetch("http://localhost:3193/api/health");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "error", reason: "1 migration(s) pending: run npm run db:migrate" });
+  } finally {
+    stop(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
