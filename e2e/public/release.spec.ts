@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { addSlugRedirect, publicReleases, withdrawRelease } from "../support/public-db";
+import { addCorrection, addSlugRedirect, publicReleases, withdrawRelease } from "../support/public-db";
 
 test("a release page has its title, date, category, byline, neighbours and metadata", async ({ page, baseURL }) => {
   const all = publicReleases();
@@ -54,4 +54,16 @@ test("a withdrawn release says so, when and why, with HTTP 410, and leaves the l
       return page.getByRole("link", { name: release.title }).count();
     }, { timeout: 50_000, intervals: [2_000] })
     .toBe(0);
+});
+
+test("a correction shows as 'Updated on …: note' once the page refreshes", async ({ page }) => {
+  const release = publicReleases()[7]!;
+  addCorrection(release.slug, "The name of the university was corrected.", new Date("2026-11-30T15:05:00Z"));
+  await expect
+    .poll(async () => {
+      await page.goto(`/news/${release.slug}`);
+      const list = page.getByRole("list", { name: "Corrections" });
+      return (await list.count()) ? ((await list.textContent()) ?? "") : "";
+    }, { timeout: 50_000, intervals: [2_000] })
+    .toBe("Updated on 30.11.2026, 15:05: The name of the university was corrected.");
 });

@@ -72,3 +72,13 @@ export function insertScheduledRelease(title: string, slug: string, at: Date): v
     db.close();
   }
 }
+
+export function addCorrection(slug: string, note: string, at: Date): void {
+  const db = open();
+  try {
+    const release = db.prepare(`SELECT id FROM Release WHERE slug = ?`).get(slug) as { id: string };
+    db.prepare(`INSERT INTO Correction (id, releaseId, note, createdAt) VALUES (?, ?, ?, ?)`).run(`e2e-${slug}-${at.getTime()}`, release.id, note, asStored(db, at));
+  } finally {
+    db.close();
+  }
+}

@@ -82,8 +82,10 @@ describe("public archive queries", () => {
     const gone = await makeRelease({ status: "PUBLISHED", publishAt: new Date(now.getTime() - 60_000) });
     await client.release.update({ where: { id: gone.id }, data: { status: "WITHDRAWN", withdrawnAt: now, withdrawalReason: "Published in error." } });
     await client.slugRedirect.create({ data: { fromSlug: `${live.slug}-old`, releaseId: live.id } });
+    await client.correction.create({ data: { releaseId: live.id, note: "The date of the concert was corrected." } });
 
-    expect((await findPublicRelease(live.slug, now)).kind).toBe("public");
+    const found = await findPublicRelease(live.slug, now);
+    expect(found.kind === "public" && found.release.corrections.map((c) => c.note)).toEqual(["The date of the concert was corrected."]);
     expect((await findPublicRelease(draft.slug, now)).kind).toBe("missing");
     expect(await findPublicRelease(`${live.slug}-old`, now)).toEqual({ kind: "moved", slug: live.slug });
     expect(await findPublicRelease("no-such-release", now)).toEqual({ kind: "missing" });

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ReleaseBody } from "@/components/public/release-body";
 import { siteZone } from "@/components/public/site-zone";
-import { findPublicRelease, getAdjacentReleases } from "@/lib/server/releases/public";
+import { findPublicRelease as findUncached, getAdjacentReleases } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatDateTime, formatDotDate } from "@/lib/time/zones";
@@ -11,6 +12,9 @@ import { formatDateTime, formatDotDate } from "@/lib/time/zones";
 // Rendered on first visit, then cached; regenerated at most every 30 s and at
 // once after any newsroom change (revalidatePublicSite).
 export const revalidate = 30;
+
+// generateMetadata and the page look the release up once per render.
+const findPublicRelease = cache((slug: string) => findUncached(slug));
 
 type Params = { params: Promise<{ slug: string }> };
 
