@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { releaseListSchema, type ReleaseListQuery } from "@/lib/schemas/release";
+import { releaseListSchema } from "@/lib/schemas/release";
 import { assertCan, type Actor } from "../auth/permissions";
 import { db } from "../db";
 import { AppError } from "../errors";
@@ -14,7 +14,7 @@ const LIST_SELECT = {
   updatedBy: { select: { name: true } },
 } satisfies Prisma.ReleaseSelect;
 
-export async function listReleases(actor: Actor, query: ReleaseListQuery) {
+export async function listReleases(actor: Actor, query: Record<string, string | undefined>) {
   assertCan(actor, "newsroom:enter");
   const q = releaseListSchema.parse(query);
   const where: Prisma.ReleaseWhereInput = {
@@ -88,4 +88,12 @@ export async function getRevisionsOrThrow(actor: Actor, releaseId: string, ids: 
   });
   if (found.length !== new Set(ids).size) throw new AppError("NOT_FOUND", "That revision does not exist.");
   return ids.map((id) => found.find((r) => r.id === id)!);
+}
+
+// Whether readers may have seen the release's address (then it changes only deliberately).
+export async function isSlugFrozen(actor: Actor, release: { id: string; status: string }): Promise<boolean> {
+  assertCan(actor, "newsroom:enter");
+  if (release.status === "PUBLISHED" || release.status === "WITHDRAWN" || release.status === "SCHEDULED") return true;
+  const client = await db();
+  return (await client.auditEvent.count({ where: { targetType: "release", targetId: release.id, action: "release.publish" } })) > 0;
 }
