@@ -41,16 +41,26 @@ export async function saveReleaseAction(id: string, version: number, content: Re
   }
 }
 
-export async function workflowAction(id: string, version: number, request: WorkflowRequest): Promise<SaveResult> {
+const workflowRequestSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.enum(["submit", "publish", "unpublish"]) }),
+  z.object({ kind: z.literal("withdraw"), reason: z.string().max(5000) }),
+  z.object({ kind: z.literal("schedule"), local: z.string().max(40), zone: z.string().max(100) }),
+  z.object({ kind: z.literal("correct"), note: z.string().max(5000), content: z.record(z.string(), z.unknown()) }),
+]);
+
+export async function workflowAction(id: string, version: number, untrusted: WorkflowRequest): Promise<SaveResult> {
   try {
     const actor = await requireActor();
+    const parsed = workflowRequestSchema.safeParse(untrusted);
+    if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+    const request = parsed.data;
     let result: { version: number };
     switch (request.kind) {
       case "submit": result = await submitRelease(actor, id, version); break;
       case "publish": result = await publishRelease(actor, id, version); break;
       case "unpublish": result = await unpublishRelease(actor, id, version); break;
       case "withdraw": result = await withdrawRelease(actor, id, version, { reason: request.reason }); break;
-      case "correct": result = await correctRelease(actor, id, version, request.content, { note: request.note }); break;
+      case "correct": result = await correctRelease(actor, id, version, request.content as ReleaseContent, { note: request.note }); break;
       case "schedule": {
         const settings = await getSettings();
         const clock = settings.clocks.find((c) => c.zone === request.zone);
