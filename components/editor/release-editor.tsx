@@ -207,7 +207,13 @@ export function ReleaseEditor(props: Props) {
       {releaseId ? (
         <WorkflowPanel {...props.workflow} releaseId={releaseId} version={version} content={content}
           beforeAction={async () => (latest.current.dirty && props.canEdit ? save() : true)}
-          onDone={(v) => { setVersion(v); clearLocalCopy(releaseId); setDirty(false); window.location.reload(); }} />
+          onDone={(v) => {
+            // The page reloads to show the new status; nothing is left unsaved to warn about.
+            latest.current.dirty = false;
+            setVersion(v);
+            clearLocalCopy(releaseId);
+            window.location.reload();
+          }} />
       ) : null}
     </div>
   );

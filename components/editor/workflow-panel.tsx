@@ -11,6 +11,7 @@ export type WorkflowProps = {
   status: string;
   publishAt: string | null;
   withdrawalReason: string | null;
+  corrections: { id: string; note: string; createdAt: string }[];
   clocks: ClockZone[];
   allowed: { submit: boolean; publish: boolean; unpublish: boolean; withdraw: boolean; correct: boolean };
   content: EditorContent;
@@ -56,6 +57,11 @@ export function WorkflowPanel(props: WorkflowProps) {
       {status === "SCHEDULED" && props.publishAt ? <p>{scheduleLabel(new Date(props.publishAt), clocks)}</p> : null}
       {status === "PUBLISHED" && props.publishAt ? <p>{scheduleLabel(new Date(props.publishAt), clocks, "Published")}</p> : null}
       {status === "WITHDRAWN" ? <p>Withdrawn: {props.withdrawalReason}</p> : null}
+      {props.corrections.length ? (
+        <ul aria-label="Corrections shown to readers" className="mt-2 text-sm">
+          {props.corrections.map((c) => <li key={c.id}>Updated on {new Date(c.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}: {c.note}</li>)}
+        </ul>
+      ) : null}
       <p role="alert" className="text-danger">{message}</p>
       <fieldset disabled={pending} className="flex flex-wrap gap-2">
         {allowed.submit && status === "DRAFT" ? <Button onClick={() => run({ kind: "submit" })}>Submit for review</Button> : null}

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "../support/users";
-import { releaseByTitle, startDraft } from "./helpers";
+import { redirectTarget, releaseByTitle, startDraft } from "./helpers";
 
 function moscowWallTime(instant: Date): string {
   const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).formatToParts(instant);
@@ -8,7 +8,7 @@ function moscowWallTime(instant: Date): string {
   return `${get("year")}-${get("month")}-${get("day")}T${get("hour")}:${get("minute")}`;
 }
 
-test("an editor schedules a release, confirmed in both clock zones; it is not public before its time", async ({ page }) => {
+test("an editor schedules a release for a future time, confirmed in both clock zones", async ({ page }) => {
   const editor = createUser("editor");
   await signIn(page, editor);
   const title = `Visit of the trade delegation ${Date.now()}`;
@@ -42,4 +42,31 @@ test("an editor withdraws a published release with a public explanation", async 
   await expect(page.getByRole("heading", { name: "Status: Withdrawn" })).toBeVisible();
   await expect(page.getByText("Withdrawn: Issued in error; superseded by the statement of today.")).toBeVisible();
   expect(releaseByTitle(title)).toMatchObject({ status: "WITHDRAWN", withdrawalReason: "Issued in error; superseded by the statement of today." });
+});
+
+test("an editor corrects a published release with a note and deliberately changes its address", async ({ page }) => {
+  const editor = createUser("editor");
+  await signIn(page, editor);
+  const title = `Ambassador's interview ${Date.now()}`;
+  await startDraft(page, title, "The interview took place on Monday.");
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByRole("heading", { name: "Status: Published" })).toBeVisible();
+  const before = releaseByTitle(title);
+
+  // The address is fixed once published until the editor says otherwise.
+  await expect(page.getByLabel("Address (slug)")).toHaveAttribute("readonly", "");
+  await page.getByLabel("Change the published address").check();
+  await page.getByLabel("Address (slug)").fill(`${before?.slug}-corrected`);
+  await page.getByRole("textbox", { name: "Body", exact: true }).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" It was broadcast on Tuesday.");
+  await page.getByLabel("Correction note (shown publicly as “Updated on …”)").fill("The broadcast date was added.");
+  await page.getByRole("button", { name: "Publish correction" }).click();
+  await expect(page.getByRole("list", { name: "Corrections shown to readers" })).toContainText("The broadcast date was added.");
+  await expect(page.getByLabel("Address (slug)")).toHaveValue(`${before?.slug}-corrected`);
+
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByText(/Updated on .*: The broadcast date was added\./)).toBeVisible();
+  await expect(page.getByText("It was broadcast on Tuesday.")).toBeVisible();
+  expect(redirectTarget(before?.slug ?? "")).toBe(before?.id);
 });

@@ -25,6 +25,15 @@ export function auditActionsFor(id: string): string[] {
   }
 }
 
+export function redirectTarget(fromSlug: string): string | undefined {
+  const database = new Database(DB_FILE, { readonly: true, fileMustExist: true });
+  try {
+    return (database.prepare("SELECT releaseId FROM SlugRedirect WHERE fromSlug = ?").get(fromSlug) as { releaseId: string } | undefined)?.releaseId;
+  } finally {
+    database.close();
+  }
+}
+
 export async function typeBody(page: Page, text: string): Promise<void> {
   const body = page.getByRole("textbox", { name: "Body", exact: true });
   await body.click();

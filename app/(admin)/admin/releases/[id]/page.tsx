@@ -40,6 +40,7 @@ export default async function EditReleasePage({ params }: { params: Promise<{ id
           status: release.status,
           publishAt: release.publishAt?.toISOString() ?? null,
           withdrawalReason: release.withdrawalReason,
+          corrections: release.corrections.map((c) => ({ id: c.id, note: c.note, createdAt: c.createdAt.toISOString() })),
           clocks: settings.clocks,
           allowed: {
             submit: can(actor, "release:submit") && (own || can(actor, "release:edit-any")),

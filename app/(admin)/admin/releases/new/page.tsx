@@ -27,7 +27,7 @@ export default async function NewReleasePage() {
         canEdit
         slugFrozen={false}
         canChangeFrozenSlug={false}
-        workflow={{ status: "DRAFT", publishAt: null, withdrawalReason: null, clocks: settings.clocks, allowed: { submit: can(actor, "release:submit"), publish: can(actor, "release:publish"), unpublish: false, withdraw: false, correct: false } }}
+        workflow={{ status: "DRAFT", publishAt: null, withdrawalReason: null, corrections: [], clocks: settings.clocks, allowed: { submit: can(actor, "release:submit"), publish: can(actor, "release:publish"), unpublish: false, withdraw: false, correct: false } }}
       />
     </main>
   );
