@@ -14,9 +14,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const date = r.publishAt ? new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" }).format(r.publishAt) : "Not yet published";
   return (
     <div>
-      <p role="note" className="bg-accent px-4 py-2 text-white">
+      <aside aria-label="Preview notice" className="bg-accent px-4 py-2 text-white">
         Preview of a {r.status.replace("_", " ").toLowerCase()} release — not public. <Link className="underline" href={`/admin/releases/${id}`}>Back to the editor</Link>
-      </p>
+      </aside>
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <article>
           <p className="text-sm uppercase text-muted">{r.category.name}</p>
