@@ -14,7 +14,7 @@ async function draft(title = `Visit of the delegation ${Math.random()}`) {
 
 async function auditActions(id: string) {
   const client = await db();
-  return (await client.auditEvent.findMany({ where: { targetId: id }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((e) => e.action);
+  return (await client.auditEvent.findMany({ where: { targetId: id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true } })).map((e) => e.action);
 }
 
 describe("saving a release", () => {
@@ -92,6 +92,7 @@ describe("the workflow", () => {
     await scheduleRelease(editor, created.id, created.version, at);
     const client = await db();
     expect(await client.release.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "SCHEDULED", publishAt: at });
+    expect(await auditActions(created.id)).toEqual(["release.create", "release.schedule"]);
   });
 
   it("unpublish returns to draft; withdraw needs an explanation", async () => {
@@ -105,6 +106,7 @@ describe("the workflow", () => {
     await expect(withdrawRelease(editor, created.id, again.version, { reason: "" })).rejects.toMatchObject({ code: "INVALID" });
     await withdrawRelease(editor, created.id, again.version, { reason: "Issued in error; superseded by today's statement." });
     expect(await client.release.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: "WITHDRAWN", withdrawalReason: "Issued in error; superseded by today's statement." });
+    expect(await auditActions(created.id)).toEqual(["release.create", "release.publish", "release.unpublish", "release.publish", "release.withdraw"]);
   });
 
   it("a correction edits the text and leaves a public note", async () => {
