@@ -113,3 +113,28 @@ test("an editor manages categories, and one in use cannot be deleted", async ({ 
   await used.getByRole("button", { name: /^Delete/ }).click();
   await expect(used.getByText(/^Used by \d+ releases? \(drafts included\)/)).toBeVisible();
 });
+
+test("a writer changes their own name and password; the current password is required", async ({ page }) => {
+  const writer = createUser("writer", "Plain Writer");
+  await signIn(page, writer, "/admin/profile");
+  await page.getByLabel("Your name").fill("Renamed Writer");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Name saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Signed in as Renamed Writer (writer)")).toBeVisible();
+
+  const newPassword = "a fresh writer passphrase 7";
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("New password again").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is not right").first()).toBeVisible();
+
+  await page.getByLabel("Current password").fill(writer.password);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("New password again").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await signIn(page, { email: writer.email, password: newPassword }, "/admin/profile");
+  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+});
