@@ -74,6 +74,11 @@ test("five wrong passwords lock an account; then even the right one gets the sam
 
 test("an admin changes the site settings, validated and audited", async ({ page }) => {
   await signIn(page, admin, "/admin/settings");
+  const before = {
+    siteName: await page.getByLabel("Site name").inputValue(),
+    phone: await page.getByLabel("Consular phone").inputValue(),
+    clock2: await page.getByLabel("Second clock label").inputValue(),
+  };
   const name = `Press Office ${Date.now()}`;
   await page.getByLabel("Site name").fill(name);
   await page.getByLabel("Consular phone").fill("call us");
@@ -92,9 +97,23 @@ test("an admin changes the site settings, validated and audited", async ({ page 
 
   await page.goto("/admin/audit?action=settings.update");
   await expect(page.getByRole("row", { name: /settings\.update/ }).first()).toContainText(name);
-  // No public page prints the site name yet (the masthead is another issue's
-  // work); once it is on main, assert here that "/" shows the new name, phone
-  // and clock label.
+
+  // The public masthead shows the change within seconds (the save refreshes the cache).
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByRole("banner").getByRole("link", { name, exact: true })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "+44 (0) 20 7946 0999" })).toHaveAttribute("href", "tel:+442079460999");
+  await expect(banner.getByTestId("clock").nth(1)).toContainText("Edinburgh:");
+
+  // Put the defaults back so later journeys see the standard masthead.
+  await page.goto("/admin/settings");
+  await page.getByLabel("Site name").fill(before.siteName);
+  await page.getByLabel("Consular phone").fill(before.phone);
+  await page.getByLabel("Second clock label").fill(before.clock2);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
 });
 
 test("an editor manages categories, and one in use cannot be deleted", async ({ page }) => {

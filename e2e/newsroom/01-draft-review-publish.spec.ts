@@ -34,7 +34,19 @@ test("a writer drafts and submits; an editor reviews and publishes", async ({ br
   await e.getByRole("button", { name: "Publish now" }).click();
   await expect(e.getByRole("heading", { name: "Status: Published" })).toBeVisible();
 
-  // The public release route belongs to another issue; the preview shows what readers will see.
+  // Readers see it on its permanent page and on the home page.
+  const slug = releaseByTitle(title)?.slug ?? "";
+  const reader = await browser.newContext();
+  const r = await reader.newPage();
+  await expect(async () => {
+    await r.goto(`/news/${slug}`);
+    await expect(r.getByRole("heading", { level: 1, name: title })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(r.getByText("The consular section opens its doors on Saturday.")).toBeVisible();
+  await r.goto("/");
+  await expect(r.getByRole("link", { name: title }).first()).toBeVisible();
+  await reader.close();
+
   await e.getByRole("link", { name: "Preview" }).click();
   await expect(e.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(e.getByText("The consular section opens its doors on Saturday.")).toBeVisible();

@@ -9,6 +9,7 @@ function moscowWallTime(instant: Date): string {
 }
 
 test("an editor schedules a release for a future time, confirmed in both clock zones", async ({ page }) => {
+  test.setTimeout(200_000);
   const editor = createUser("editor");
   await signIn(page, editor);
   const title = `Visit of the trade delegation ${Date.now()}`;
@@ -26,6 +27,18 @@ test("an editor schedules a release for a future time, confirmed in both clock z
   expect(row?.status).toBe("SCHEDULED");
   expect(new Date(row?.publishAt ?? 0).getTime()).toBe(at.getTime());
   expect(at.getTime()).toBeGreaterThan(Date.now());
+
+  // Invisible to readers before its time, on its page and on the home page...
+  const beforeTime = await page.request.get(`/news/${row?.slug}`);
+  if (Date.now() < at.getTime()) {
+    expect(beforeTime.status()).toBe(404);
+    expect(await (await page.request.get("/")).text()).not.toContain(title);
+  }
+  // ...and there by itself within a minute after it.
+  await expect
+    .poll(async () => (await page.request.get(`/news/${row?.slug}`)).status(), { timeout: 150_000, intervals: [3000] })
+    .toBe(200);
+  expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
 });
 
 test("an editor withdraws a published release with a public explanation", async ({ page }) => {
@@ -41,7 +54,13 @@ test("an editor withdraws a published release with a public explanation", async 
   await page.getByRole("button", { name: "Withdraw" }).click();
   await expect(page.getByRole("heading", { name: "Status: Withdrawn" })).toBeVisible();
   await expect(page.getByText("Withdrawn: Issued in error; superseded by the statement of today.")).toBeVisible();
-  expect(releaseByTitle(title)).toMatchObject({ status: "WITHDRAWN", withdrawalReason: "Issued in error; superseded by the statement of today." });
+  const row = releaseByTitle(title);
+  expect(row).toMatchObject({ status: "WITHDRAWN", withdrawalReason: "Issued in error; superseded by the statement of today." });
+
+  // The public page stays, says so and why, with HTTP 410.
+  await expect.poll(async () => (await page.request.get(`/news/${row?.slug}`)).status(), { timeout: 15_000 }).toBe(410);
+  await page.goto(`/news/${row?.slug}`);
+  await expect(page.getByText("Issued in error; superseded by the statement of today.")).toBeVisible();
 });
 
 test("an editor corrects a published release with a note and deliberately changes its address", async ({ page }) => {
@@ -69,4 +88,9 @@ test("an editor corrects a published release with a note and deliberately change
   await expect(page.getByText(/Updated on .*: The broadcast date was added\./)).toBeVisible();
   await expect(page.getByText("It was broadcast on Tuesday.")).toBeVisible();
   expect(redirectTarget(before?.slug ?? "")).toBe(before?.id);
+
+  // Readers following the old address arrive at the corrected page.
+  await page.goto(`/news/${before?.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/news/${before?.slug}-corrected$`));
+  await expect(page.getByText(/Updated on .*: The broadcast date was added\./)).toBeVisible();
 });

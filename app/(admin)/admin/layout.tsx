@@ -14,6 +14,7 @@ const LINKS: { href: string; label: string; needs: Action }[] = [
   { href: "/admin/users", label: "Users", needs: "user:manage" },
   { href: "/admin/settings", label: "Settings", needs: "settings:manage" },
   { href: "/admin/audit", label: "Audit", needs: "audit:view" },
+  { href: "/admin/profile", label: "Your profile", needs: "profile:edit" },
 ];
 
 // For comfort only: every data-layer call checks the actor again.
