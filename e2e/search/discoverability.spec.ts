@@ -58,6 +58,14 @@ test("feeds, sitemap, robots and the API serve public releases and keep the emba
   expect((await image.body()).length).toBeGreaterThan(5000);
   expect((await request.get(`/api/og/${SCHEDULED}`)).status()).toBe(404);
 
+  expect((await request.get(`/news/${SCHEDULED}`)).status()).toBe(404);
+  await page.goto(`/news/${PUBLIC}`);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as { "@type": string; headline: string };
+  expect(jsonLd["@type"]).toBe("NewsArticle");
+  expect(jsonLd.headline).toBe(PUBLIC_TITLE);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/api/og/${PUBLIC}$`));
+
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
 });
