@@ -7,6 +7,7 @@ import { getFeaturedRelease, listLatestReleases } from "@/lib/server/releases/pu
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatDotDate } from "@/lib/time/zones";
+import { FEED_ALTERNATE_TYPES } from "@/lib/server/feeds/alternates";
 
 // Cached and regenerated at most every 30 s, so a scheduled release appears by
 // itself within a minute of its time; edits refresh it at once (revalidatePublicSite).
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: `${settings.siteDescription} — ${settings.siteName}`,
     description: `${settings.siteDescription} from the ${settings.siteName}.`,
-    alternates: { canonical: `${env().siteUrl}/` },
+    alternates: { canonical: `${env().siteUrl}/`, types: FEED_ALTERNATE_TYPES },
   };
 }
 

@@ -9,7 +9,10 @@ const BASE = "https://press.example.org";
 
 async function seenEverywhere(slug: string, word: string) {
   const search = await searchPublicReleases(searchParamsSchema.parse({ q: word }));
-  const feeds = await Promise.all((["rss", "atom", "json"] as const).map((f) => buildFeed(f, undefined)));
+  // One after another: getSettings() creates the settings row on first use,
+  // and concurrent first uses race on PostgreSQL (reported to the lead).
+  const feeds: (string | null)[] = [];
+  for (const format of ["rss", "atom", "json"] as const) feeds.push(await buildFeed(format, undefined));
   const sitemap = await listSitemapEntries();
   const list = await listApiReleases(listQuerySchema.parse({ limit: "100" }), BASE);
   return {

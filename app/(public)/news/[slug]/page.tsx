@@ -10,6 +10,7 @@ import { findPublicRelease as findUncached, getAdjacentReleases } from "@/lib/se
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatDateTime, formatDotDate } from "@/lib/time/zones";
+import { FEED_ALTERNATE_TYPES } from "@/lib/server/feeds/alternates";
 
 // Rendered on first visit, then cached; regenerated at most every 30 s and at
 // once after any newsroom change (revalidatePublicSite).
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: `${release.title} — ${settings.siteName}`,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: FEED_ALTERNATE_TYPES },
     openGraph: {
       type: "article",
       url,
