@@ -15,6 +15,15 @@ describe("the release list", () => {
     expect((await listReviewQueue(writer)).map((r) => r.id)).toContain(match.id);
   });
 
+  it("finds drafts by words of their body with the full-text engine, whatever the case", async () => {
+    const editor = await makeUser("EDITOR");
+    const word = unique("zanzibarquay").replace("-", "");
+    const draft = await makeRelease({ title: "An untitled draft", body: `<p>Arrangements at ${word} harbour.</p>`, status: "DRAFT" });
+    const found = await listReleases(editor, { q: word.toUpperCase() });
+    expect(found.rows.map((r) => r.id)).toEqual([draft.id]);
+    expect((await listReleases(editor, { q: `${word}nothing` })).total).toBe(0);
+  });
+
   it("sorts by publish time, newest first, and pages in bounded steps", async () => {
     const [editor, category] = await Promise.all([makeUser("EDITOR"), makeCategory()]);
     const base = Date.UTC(2026, 5, 1);

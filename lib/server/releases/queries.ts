@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { releaseListSchema } from "@/lib/schemas/release";
 import { assertCan, type Actor } from "../auth/permissions";
 import { db } from "../db";
+import { findNewsroomReleaseIds } from "../search/search-releases";
 import { AppError } from "../errors";
 
 export const PAGE_SIZE = 25;
@@ -17,11 +18,13 @@ const LIST_SELECT = {
 export async function listReleases(actor: Actor, query: Record<string, string | undefined>) {
   assertCan(actor, "newsroom:enter");
   const q = releaseListSchema.parse(query);
+  // Finding uses the same full-text engine as public search, drafts included.
+  const matching = q.q ? await findNewsroomReleaseIds(actor, q.q) : null;
   const where: Prisma.ReleaseWhereInput = {
     ...(q.status ? { status: q.status } : {}),
     ...(q.category ? { categoryId: q.category } : {}),
     ...(q.author ? { authorId: q.author } : {}),
-    ...(q.q ? { title: { contains: q.q } } : {}),
+    ...(matching ? { id: { in: matching } } : {}),
   };
   const orderBy: Prisma.ReleaseOrderByWithRelationInput[] =
     q.sort === "published" ? [{ publishAt: { sort: "desc", nulls: "last" } }, { id: "desc" }] : [{ updatedAt: "desc" }, { id: "desc" }];

@@ -63,3 +63,15 @@ export async function searchNewsroomReleases(actor: Actor | null, q: string, opt
   assertCan(actor, "newsroom:enter");
   return search({ q, page: options.page ?? 1, category: options.category, year: options.year }, null);
 }
+
+// The newsroom's release list: ids of every release (drafts included) that
+// match, best first, bounded so one broad word cannot fetch the whole archive.
+export const NEWSROOM_MATCH_LIMIT = 500;
+
+export async function findNewsroomReleaseIds(actor: Actor | null, q: string): Promise<string[]> {
+  assertCan(actor, "newsroom:enter");
+  const terms = parseSearchTerms(q);
+  if (isEmptySearch(terms)) return [];
+  const rows = await runSearch(terms, { publicAt: null, limit: NEWSROOM_MATCH_LIMIT, offset: 0 });
+  return rows.map((row) => row.id);
+}
