@@ -8,6 +8,22 @@ import { createEmptyDatabase, migrateDatabase, ROOT } from "@/tests/support/test
 
 const prisma = path.join(ROOT, "node_modules", ".bin", "prisma");
 
+// The full-text search objects are hand-written migrations that Prisma cannot
+// model (lib/server/search/): on SQLite the FTS5 table "release_search" and its
+// five shadow tables; on PostgreSQL the generated column "searchDocument" on
+// "Release" and its GIN index. Exactly these names are removed from the
+// introspected schema; anything else that differs still fails the test.
+const SEARCH_MODELS = ["release_search", "release_search_config", "release_search_content", "release_search_data", "release_search_docsize", "release_search_idx"];
+export function withoutSearchObjects(schema: string): string {
+  let out = schema;
+  for (const name of SEARCH_MODELS) {
+    out = out.replace(new RegExp(`^model ${name} \\{\\n(?:.*\\n)*?\\}\\n*`, "m"), "");
+  }
+  return out
+    .replace(/^\s+searchDocument\s+Unsupported\("tsvector"\)\?.*\n/m, "")
+    .replace(/^\s+@@index\(\[searchDocument\], type: Gin\)\n/m, "");
+}
+
 // SQLite keeps no enum types, and `db pull` writes an enum field's default as a
 // string; turn `@default("DRAFT")` back into `@default(DRAFT)` for enum fields.
 function normaliseIntrospected(schema: string): string {
@@ -34,7 +50,7 @@ describe("migration history", () => {
     const start = pulled.indexOf("generator client");
     expect(start).toBeGreaterThanOrEqual(0);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "drift-")), "pulled.prisma");
-    fs.writeFileSync(file, normaliseIntrospected(pulled.slice(start)));
+    fs.writeFileSync(file, normaliseIntrospected(withoutSearchObjects(pulled.slice(start))));
     const schema = path.join(ROOT, "prisma", provider === "sqlite" ? "schema.prisma" : "schema.postgresql.prisma");
     const diff = spawnSync(prisma, ["migrate", "diff", "--from-schema-datamodel", file, "--to-schema-datamodel", schema, "--script", "--exit-code"], { cwd: ROOT, env, encoding: "utf8" });
     // Exit code 0: no difference; 2: a difference (printed as SQL); 1: an error.

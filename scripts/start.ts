@@ -2,7 +2,7 @@
 // A database problem is reported and the server still starts, so that
 // /api/health and the pages can say what is wrong.
 import { spawn } from "node:child_process";
-import { bin, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, ROOT, run, say } from "./lib/prepare";
+import { bin, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, preflight, ROOT, run, say } from "./lib/prepare";
 import { createClient } from "../lib/db/client";
 import { seedIfEmpty } from "../prisma/seed/seed";
 
@@ -16,6 +16,11 @@ async function prepareDatabase(): Promise<{ users: number } | null> {
   }
   generateClientIfNeeded(target);
   say(target.provider === "sqlite" ? `Using the embedded SQLite database at ${target.file}` : "Using PostgreSQL from DATABASE_URL");
+  const problem = await preflight(target);
+  if (problem) {
+    say(`Database problem: ${problem}. Starting anyway; /api/health reports it.`);
+    return null;
+  }
   if (!migrate()) {
     say("Could not apply migrations (see above). Starting anyway; /api/health reports the problem.");
     return null;

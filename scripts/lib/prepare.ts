@@ -72,3 +72,29 @@ export function buildIsStale(): boolean {
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCE_DIRS.some((entry) => newestMtime(entry) > built);
 }
+
+// A quick look before migrating: can the SQLite file be created, does the
+// PostgreSQL server answer? Returns the problem in one line, or null. Without
+// it a dead database makes `prisma migrate deploy` wait for a long time.
+export async function preflight(target: DatabaseTarget): Promise<string | null> {
+  if (target.provider === "sqlite") {
+    try {
+      fs.mkdirSync(path.dirname(target.file), { recursive: true });
+      fs.accessSync(path.dirname(target.file), fs.constants.W_OK);
+      return null;
+    } catch (error) {
+      return `cannot create the SQLite database at ${target.file} (${(error as NodeJS.ErrnoException).code ?? "error"})`;
+    }
+  }
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: target.url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return null;
+  } catch (error) {
+    return `cannot reach PostgreSQL (${(error as Error).message.split("\n")[0]})`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -12,9 +12,7 @@ export type SiteSettings = {
 // Public by design: everything here is printed on every public page.
 export async function getSettings(): Promise<SiteSettings> {
   const client = await db();
-  const row =
-    (await client.settings.findUnique({ where: { id: "site" } })) ??
-    (await client.settings.upsert({ where: { id: "site" }, create: { id: "site" }, update: {} }));
+  const row = (await client.settings.findUnique({ where: { id: "site" } })) ?? (await createDefaults());
   return {
     siteName: row.siteName,
     siteDescription: row.siteDescription,
@@ -25,4 +23,16 @@ export async function getSettings(): Promise<SiteSettings> {
       { label: row.clock2Label, zone: row.clock2Zone },
     ],
   };
+}
+
+// The first readers of a fresh database may race to create the row; whoever
+// loses the race reads the winner's row.
+async function createDefaults() {
+  const client = await db();
+  try {
+    return await client.settings.create({ data: { id: "site" } });
+  } catch (error) {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return client.settings.findUniqueOrThrow({ where: { id: "site" } });
+  }
 }

@@ -1,0 +1,94 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { ReleaseContent } from "@/lib/schemas/release";
+import { toActionState } from "@/lib/server/action-state";
+import { requireActor } from "@/lib/server/auth/session";
+import { AppError, isAppError } from "@/lib/server/errors";
+import { heartbeat } from "@/lib/server/releases/presence";
+import { getReleaseForEditOrThrow } from "@/lib/server/releases/queries";
+import { createRelease, restoreRevision, saveRelease } from "@/lib/server/releases/save";
+import { correctRelease, publishRelease, scheduleRelease, submitRelease, unpublishRelease, withdrawRelease } from "@/lib/server/releases/workflow";
+import { getSettings } from "@/lib/server/settings/get-settings";
+import { zonedWallTimeToUtc } from "@/lib/time/schedule-label";
+import type { SaveResult, WorkflowRequest } from "@/components/editor/types";
+
+async function conflictDetails(id: string) {
+  const actor = await requireActor();
+  const current = await getReleaseForEditOrThrow(actor, id);
+  return { version: current.version, title: current.title, body: current.body, summary: current.summary, updatedBy: current.updatedBy?.name ?? "someone" };
+}
+
+export async function createReleaseAction(content: ReleaseContent): Promise<SaveResult> {
+  try {
+    const actor = await requireActor();
+    const created = await createRelease(actor, content);
+    return { ok: true, id: created.id, version: created.version, slug: created.slug };
+  } catch (error) {
+    return toActionState(error);
+  }
+}
+
+export async function saveReleaseAction(id: string, version: number, content: ReleaseContent): Promise<SaveResult> {
+  try {
+    const actor = await requireActor();
+    const saved = await saveRelease(actor, z.string().parse(id), content, version);
+    return { ok: true, id, version: saved.version, slug: saved.slug };
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT") return { ok: false, message: error.message, conflict: await conflictDetails(id) };
+    return toActionState(error);
+  }
+}
+
+const workflowRequestSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.enum(["submit", "publish", "unpublish"]) }),
+  z.object({ kind: z.literal("withdraw"), reason: z.string().max(5000) }),
+  z.object({ kind: z.literal("schedule"), local: z.string().max(40), zone: z.string().max(100) }),
+  z.object({ kind: z.literal("correct"), note: z.string().max(5000), content: z.record(z.string(), z.unknown()) }),
+]);
+
+export async function workflowAction(id: string, version: number, untrusted: WorkflowRequest): Promise<SaveResult> {
+  try {
+    const actor = await requireActor();
+    const parsed = workflowRequestSchema.safeParse(untrusted);
+    if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+    const request = parsed.data;
+    let result: { version: number };
+    switch (request.kind) {
+      case "submit": result = await submitRelease(actor, id, version); break;
+      case "publish": result = await publishRelease(actor, id, version); break;
+      case "unpublish": result = await unpublishRelease(actor, id, version); break;
+      case "withdraw": result = await withdrawRelease(actor, id, version, { reason: request.reason }); break;
+      case "correct": result = await correctRelease(actor, id, version, request.content as ReleaseContent, { note: request.note }); break;
+      case "schedule": {
+        const settings = await getSettings();
+        const clock = settings.clocks.find((c) => c.zone === request.zone);
+        const at = clock ? zonedWallTimeToUtc(request.local, clock.zone) : null;
+        if (!at) throw new AppError("INVALID", "Check the highlighted fields.", { publishAt: ["Enter a date and time"] });
+        result = await scheduleRelease(actor, id, version, at);
+        break;
+      }
+    }
+    return { ok: true, id, version: result.version };
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT" && /changed/.test(error.message)) return { ok: false, message: error.message, conflict: await conflictDetails(id) };
+    return toActionState(error);
+  }
+}
+
+export async function heartbeatAction(id: string): Promise<string[]> {
+  const actor = await requireActor();
+  return (await heartbeat(actor, z.string().max(100).parse(id))).map((p) => p.name);
+}
+
+export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  const parsed = z.object({ releaseId: z.string().max(100), revisionId: z.string().max(100), version: z.coerce.number().int() }).parse(Object.fromEntries(formData));
+  let outcome = "restored=1";
+  try {
+    await restoreRevision(await requireActor(), parsed.releaseId, parsed.revisionId, parsed.version);
+  } catch (error) {
+    outcome = `error=${encodeURIComponent(toActionState(error).message ?? "Restoring failed")}`;
+  }
+  redirect(`/admin/releases/${parsed.releaseId}/history?${outcome}`);
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArchiveView, parsePage } from "@/components/public/archive-view";
+import { getCategoryBySlug } from "@/lib/server/releases/public";
+
+export const revalidate = 30;
+
+type Params = { params: Promise<{ slug: string; page?: string[] }> };
+
+export function generateStaticParams(): { slug: string; page?: string[] }[] {
+  return [];
+}
+
+function pageOf(rest: string[] | undefined): number {
+  if (!rest) return 1;
+  if (rest.length !== 2 || rest[0] !== "page") notFound();
+  return parsePage(rest[1]);
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { slug } = await params;
+  const category = await getCategoryBySlug(slug);
+  return category ? { title: category.name, description: category.description || `${category.name}, newest first.` } : {};
+}
+
+export default async function CategoryPage({ params }: Params) {
+  const { slug, page } = await params;
+  const category = await getCategoryBySlug(slug);
+  if (!category) notFound();
+  return (
+    <ArchiveView heading={category.name} intro={category.description} basePath={`/news/category/${category.slug}`} page={pageOf(page)} filter={{ categoryId: category.id }} allowEmpty />
+  );
+}

@@ -1,0 +1,5 @@
+import { NotFoundContent } from "@/components/public/not-found-content";
+
+export default function PublicNotFound() {
+  return <NotFoundContent />;
+}

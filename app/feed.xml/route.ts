@@ -1,0 +1,5 @@
+import { feedResponse } from "@/lib/server/feeds/build-feed";
+
+export async function GET(request: Request): Promise<Response> {
+  return feedResponse("rss", request);
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { listPublicCategories, listPublicMonths, listPublicReleases, type ArchiveFilter } from "@/lib/server/releases/public";
+import { getSettings } from "@/lib/server/settings/get-settings";
+import { monthName } from "@/lib/time/zones";
+import { Pagination } from "./pagination";
+import { ReleaseList } from "./release-list";
+import { siteZone } from "./site-zone";
+
+type Props = { heading: string; intro?: string; basePath: string; page: number; filter?: ArchiveFilter; allowEmpty?: boolean };
+
+export async function ArchiveView({ heading, intro, basePath, page, filter = {}, allowEmpty = false }: Props) {
+  const settings = await getSettings();
+  const zone = siteZone(settings);
+  const withZone: ArchiveFilter = filter.month ? { ...filter, month: { ...filter.month, zone } } : filter;
+  const [result, categories, months] = await Promise.all([listPublicReleases(page, withZone), listPublicCategories(), listPublicMonths(zone)]);
+  if (result.items.length === 0 && !(allowEmpty && page === 1)) notFound();
+  return (
+    <main id="main" className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_14rem]">
+      <div className="min-w-0">
+        <h1 className="font-serif text-2xl font-bold">{heading}</h1>
+        {intro ? <p className="mt-2 text-muted">{intro}</p> : null}
+        <p className="mt-2 text-sm text-muted">
+          {result.total} {result.total === 1 ? "release" : "releases"}
+        </p>
+        <ReleaseList items={result.items} zone={zone} />
+        <Pagination basePath={basePath} page={result.page} pageCount={result.pageCount} />
+      </div>
+      <aside className="text-sm print:hidden">
+        <nav aria-label="Categories">
+          <h2 className="font-semibold">Categories</h2>
+          <ul className="mt-2 space-y-1">
+            {categories.map((c) => (
+              <li key={c.id}>
+                <Link className="text-accent underline" href={`/news/category/${c.slug}`} aria-current={filter.categoryId === c.id ? "page" : undefined}>
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="Months" className="mt-6">
+          <h2 className="font-semibold">By month</h2>
+          <ul className="mt-2 space-y-1" data-testid="months">
+            {months.map((m) => {
+              const mm = String(m.month).padStart(2, "0");
+              const current = filter.month?.year === m.year && filter.month.month === m.month;
+              return (
+                <li key={`${m.year}-${mm}`}>
+                  <Link className="text-accent underline" href={`/news/archive/${m.year}/${mm}`} aria-current={current ? "page" : undefined}>
+                    {monthName(m.month)} {m.year}
+                  </Link>{" "}
+                  <span className="text-muted">({m.count})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      </aside>
+    </main>
+  );
+}
+
+/** `?page=N` arrives rewritten into the path by proxy.ts; anything else is page 1 or a 404. */
+export function parsePage(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) notFound();
+  return Number(raw);
+}

@@ -1,0 +1,25 @@
+import { getSettings } from "@/lib/server/settings/get-settings";
+import { Masthead } from "./masthead";
+
+export async function PublicShell({ children }: { children: React.ReactNode }) {
+  const settings = await getSettings();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <Masthead settings={settings} />
+      {children}
+      <footer className="mt-12 border-t border-rule print:hidden">
+        <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">
+          <p>
+            {settings.siteName} · Consular queries:{" "}
+            <a className="text-accent underline" href={`mailto:${settings.consularEmail}`}>
+              {settings.consularEmail}
+            </a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { publicReleases } from "../support/public-db";
+
+const dotDate = (ms: number) => new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date(ms)).replace(/\//g, ".");
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+test("home shows the featured release in full and the latest releases, with a link to all messages", async ({ page }) => {
+  await page.goto("/");
+  const featured = page.getByTestId("featured");
+  await expect(featured.getByRole("heading", { level: 2 })).toHaveText("The Ambassador presents the Embassy's winter programme of cultural and educational events");
+  await expect(featured).toContainText("Admission to all events is free.");
+  await expect(featured).toContainText("30.11.2026");
+  const list = page.getByTestId("release-list").getByRole("listitem");
+  await expect(list).toHaveCount(10);
+  const expected = publicReleases().filter((r) => !r.title.startsWith("The Ambassador presents"));
+  await expect(list.first()).toContainText(expected[0]!.title);
+  await expect(list.first()).toContainText(dotDate(expected[0]!.at));
+  await expect(page.getByText("Christmas greetings")).toHaveCount(0);
+  await expectNoSeriousViolations(page);
+  await page.getByRole("link", { name: "All messages" }).last().click();
+  await expect(page).toHaveURL(/\/news$/);
+});
+
+test("the archive lists every public release newest first, 20 a page", async ({ page }) => {
+  const all = publicReleases();
+  await page.goto("/news");
+  const items = page.getByTestId("release-list").getByRole("listitem");
+  await expect(items).toHaveCount(20);
+  await expect(page.getByText(`${all.length} releases`)).toBeVisible();
+  await expect(items.first()).toContainText(all[0]!.title);
+  await expect(items.nth(19)).toContainText(all[19]!.title);
+  await expectNoSeriousViolations(page);
+
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/\/news\?page=2$/);
+  await expect(items).toHaveCount(Math.min(20, all.length - 20));
+  await expect(items.first()).toContainText(all[20]!.title);
+  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  await page.getByRole("link", { name: "← Newer" }).click();
+  await expect(items.first()).toContainText(all[0]!.title);
+
+  expect((await page.goto("/news?page=9"))?.status()).toBe(404);
+  expect((await page.goto("/news?page=abc"))?.status()).toBe(404);
+});
+
+test("the category filter shows only that category", async ({ page }) => {
+  const inCategory = publicReleases().filter((r) => r.categorySlug === "media-questions");
+  await page.goto("/news");
+  await page.getByRole("navigation", { name: "Categories" }).getByRole("link", { name: "Replies to media questions" }).click();
+  await expect(page).toHaveURL(/\/news\/category\/media-questions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Replies to media questions");
+  await expect(page.getByTestId("release-list").getByRole("listitem")).toHaveCount(inCategory.length);
+  for (const release of inCategory) await expect(page.getByRole("link", { name: release.title })).toBeVisible();
+  expect((await page.goto("/news/category/no-such-category"))?.status()).toBe(404);
+});
+
+test("the month archive lists and counts the months and filters by one", async ({ page }) => {
+  const november = publicReleases().filter((r) => dotDate(r.at).endsWith(".11.2026"));
+  await page.goto("/news");
+  const months = page.getByTestId("months");
+  await expect(months.getByRole("listitem").filter({ hasText: "November 2026" })).toContainText(`(${november.length})`);
+  await months.getByRole("link", { name: "November 2026" }).click();
+  await expect(page).toHaveURL(/\/news\/archive\/2026\/11$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("November 2026");
+  await expect(page.getByTestId("release-list").getByRole("listitem")).toHaveCount(november.length);
+  expect((await page.goto("/news/archive/2026/13"))?.status()).toBe(404);
+});
+
+test("a page narrower than 320 px needs no horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/news");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("an unknown address is a 404 page in the site's design", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page.getByTestId("clock")).toHaveCount(2);
+  expect((await page.goto("/news/no-such-release"))?.status()).toBe(404);
+});

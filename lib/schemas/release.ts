@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
+
+export const RELEASE_STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "WITHDRAWN"] as const;
+export type ReleaseStatusName = (typeof RELEASE_STATUSES)[number];
+
+export const MAX_TITLE = 300;
+export const MAX_SUMMARY = 1000;
+export const MAX_QUESTION = 5000;
+export const MAX_BODY_BYTES = 500_000;
+
+const optionalDate = z
+  .union([z.string(), z.date(), z.null()])
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === null || value === "") return null;
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date and time" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+// The content of a release as the editor sends it.
+export const releaseContentSchema = z.object({
+  title: z.string({ error: "Enter a title" }).trim().min(1, "Enter a title").max(MAX_TITLE, `Title must be at most ${MAX_TITLE} characters`),
+  slug: z
+    .string()
+    .trim()
+    .max(MAX_SLUG_LENGTH, `Address must be at most ${MAX_SLUG_LENGTH} characters`)
+    .refine((v) => v === "" || SLUG_PATTERN.test(v), "Use lower-case letters, digits and single hyphens")
+    .default(""),
+  categoryId: z.string({ error: "Choose a category" }).min(1, "Choose a category"),
+  authorId: z.string({ error: "Choose an author" }).min(1, "Choose an author"),
+  summary: z.string().trim().max(MAX_SUMMARY, `Summary must be at most ${MAX_SUMMARY} characters`).default(""),
+  body: z
+    .string()
+    .default("")
+    .refine((v) => new TextEncoder().encode(v).length <= MAX_BODY_BYTES, "The body is larger than 500 kB"),
+  question: z.string().trim().max(MAX_QUESTION, `Question must be at most ${MAX_QUESTION} characters`).default(""),
+  featured: z.boolean().default(false),
+  publishAt: optionalDate,
+  // An editor ticks this to change the address of a published release.
+  changeSlug: z.boolean().default(false),
+});
+export type ReleaseContent = z.input<typeof releaseContentSchema>;
+
+export const versionSchema = z.coerce.number().int().min(1);
+
+export const withdrawSchema = z.object({
+  reason: z.string({ error: "Explain the withdrawal" }).trim().min(10, "Explain the withdrawal to readers (at least 10 characters)").max(2000, "At most 2000 characters"),
+});
+
+export const correctionSchema = z.object({
+  note: z.string({ error: "Describe the correction" }).trim().min(3, "Describe the correction for readers").max(2000, "At most 2000 characters"),
+});
+
+export const releaseListSchema = z.object({
+  status: z.enum(RELEASE_STATUSES).optional().catch(undefined),
+  category: z.string().max(100).optional().catch(undefined),
+  author: z.string().max(100).optional().catch(undefined),
+  q: z.string().trim().max(200).optional().catch(undefined),
+  sort: z.enum(["updated", "published"]).default("updated").catch("updated"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type ReleaseListQuery = z.input<typeof releaseListSchema>;

@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/server/db";
+import { makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
+import { searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
+
+const params = (q: string, extra: Record<string, string> = {}) => searchParamsSchema.parse({ q, ...extra });
+const past = new Date(Date.now() - 86_400_000);
+
+describe("public search", () => {
+  it("finds a public release by a word of its body, with a highlighted snippet", async () => {
+    const word = unique("zephyrine").replace("-", "");
+    const release = await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>The attaché spoke about ${word} at the university.</p>` });
+    const result = await searchPublicReleases(params(word));
+    expect(result.hits.map((h) => h.id)).toEqual([release.id]);
+    expect(result.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toContain(word);
+    expect(result.hits[0]?.snippet.map((p) => p.text).join("")).not.toContain("<p>");
+  });
+
+  it("matches prefixes, phrases and Cyrillic words, and ranks a title match first", async () => {
+    const word = `кремль${unique("x").slice(2)}`;
+    const inBody = await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>Заявление о ${word} и визите.</p>` });
+    const inTitle = await makeRelease({ status: "PUBLISHED", publishAt: past, title: `Комментарий: ${word}` });
+    const prefix = await searchPublicReleases(params(word.slice(0, word.length - 2)));
+    expect(prefix.hits.map((h) => h.id)).toEqual([inTitle.id, inBody.id]);
+    const phrase = await searchPublicReleases(params(`"о ${word}"`));
+    expect(phrase.hits.map((h) => h.id)).toEqual([inBody.id]);
+  });
+
+  it("filters by category and year and never shows drafts, withdrawn or embargoed releases", async () => {
+    const word = unique("quillmark").replace("-", "");
+    const category = await makeCategory();
+    const body = `<p>${word}</p>`;
+    const wanted = await makeRelease({ status: "PUBLISHED", publishAt: new Date("2024-05-01T10:00:00Z"), body, categoryId: category.id });
+    await makeRelease({ status: "PUBLISHED", publishAt: new Date("2023-05-01T10:00:00Z"), body, categoryId: category.id });
+    await makeRelease({ status: "PUBLISHED", publishAt: new Date("2024-05-01T10:00:00Z"), body });
+    await makeRelease({ status: "DRAFT", body, categoryId: category.id });
+    await makeRelease({ status: "WITHDRAWN", publishAt: new Date("2024-06-01T10:00:00Z"), body, categoryId: category.id });
+    await makeRelease({ status: "SCHEDULED", publishAt: new Date(Date.now() + 3_600_000), body, categoryId: category.id });
+    const all = await searchPublicReleases(params(word));
+    expect(all.total).toBe(3);
+    const filtered = await searchPublicReleases(params(word, { category: category.slug, year: "2024" }));
+    expect(filtered.hits.map((h) => h.id)).toEqual([wanted.id]);
+  });
+
+  it("pages through results", async () => {
+    const word = unique("pagewort").replace("-", "");
+    for (let i = 0; i < 12; i++) await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>${word} ${i}</p>` });
+    const first = await searchPublicReleases(params(word));
+    const second = await searchPublicReleases(params(word, { page: "2" }));
+    expect([first.total, first.pageCount, first.hits.length, second.hits.length]).toEqual([12, 2, 10, 2]);
+    expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(12);
+  });
+
+  it("is kept current by the database when a release is edited or withdrawn", async () => {
+    const before = unique("oldword").replace("-", "");
+    const after = unique("newword").replace("-", "");
+    const release = await makeRelease({ status: "PUBLISHED", publishAt: past, title: before });
+    const client = await db();
+    await client.release.update({ where: { id: release.id }, data: { title: after } });
+    expect((await searchPublicReleases(params(before))).total).toBe(0);
+    expect((await searchPublicReleases(params(after))).total).toBe(1);
+    await client.release.update({ where: { id: release.id }, data: { status: "WITHDRAWN", withdrawnAt: new Date() } });
+    expect((await searchPublicReleases(params(after))).total).toBe(0);
+    await client.release.delete({ where: { id: release.id } });
+    expect((await searchNewsroomReleases(await makeUser("WRITER"), after)).total).toBe(0);
+  });
+
+  it("never raises an error, whatever the query", async () => {
+    const samples = ['"', '"unclosed', "a*", "NEAR(", "-x OR y", "'; DROP TABLE", "ёлка:* & |", "()", "\\", "AND", "^"];
+    for (const q of samples) await expect(searchPublicReleases(params(q))).resolves.toBeDefined();
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 40, unit: fc.constantFrom("a", "я", '"', "'", "*", "(", ")", ":", "&", "|", "!", "-", "^", " ", "\\", "<", "N", "O", "R") }), async (q) => {
+        const result = await searchPublicReleases(params(q));
+        expect(result.total).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("newsroom search", () => {
+  it("includes drafts for signed-in staff and refuses anyone else", async () => {
+    const word = unique("draftword").replace("-", "");
+    const draft = await makeRelease({ status: "DRAFT", title: word });
+    const writer = await makeUser("WRITER");
+    const result = await searchNewsroomReleases(writer, word);
+    expect(result.hits.map((h) => [h.id, h.status])).toEqual([[draft.id, "DRAFT"]]);
+    await expect(searchNewsroomReleases(null, word)).rejects.toThrow(/sign in/i);
+  });
+});

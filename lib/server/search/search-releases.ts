@@ -1,0 +1,77 @@
+import "server-only";
+import { z } from "zod";
+import { type Actor, assertCan } from "../auth/permissions";
+import { runSearch } from "./engine";
+import { isEmptySearch, parseSearchTerms } from "./terms";
+import { type SnippetPart, snippetParts } from "./snippet";
+
+export const PAGE_SIZE = 10;
+
+export const searchParamsSchema = z.object({
+  q: z.string().max(500).catch(""),
+  category: z.string().regex(/^[a-z0-9-]{1,100}$/).optional().catch(undefined),
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1),
+});
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+export type SearchHit = {
+  id: string;
+  slug: string;
+  title: string;
+  status: string;
+  publishAt: Date | null;
+  category: { name: string; slug: string };
+  snippet: SnippetPart[];
+};
+export type SearchPage = { hits: SearchHit[]; total: number; page: number; pageCount: number };
+
+async function search(params: SearchParams, publicAt: Date | null): Promise<SearchPage> {
+  const terms = parseSearchTerms(params.q);
+  if (isEmptySearch(terms)) return { hits: [], total: 0, page: 1, pageCount: 0 };
+  const rows = await runSearch(terms, {
+    publicAt,
+    categorySlug: params.category,
+    year: params.year,
+    limit: PAGE_SIZE,
+    offset: (params.page - 1) * PAGE_SIZE,
+  });
+  const total = rows[0]?.total ?? 0;
+  return {
+    hits: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      status: r.status,
+      publishAt: r.publishAt,
+      category: { name: r.categoryName, slug: r.categorySlug },
+      snippet: snippetParts(r.snippet),
+    })),
+    total,
+    page: params.page,
+    pageCount: Math.ceil(total / PAGE_SIZE),
+  };
+}
+
+// The public site: only what is public at `now` (the visibility rule).
+export async function searchPublicReleases(params: SearchParams, now: Date = new Date()): Promise<SearchPage> {
+  return search(params, now);
+}
+
+// The newsroom: every status, drafts included, for signed-in staff only.
+export async function searchNewsroomReleases(actor: Actor | null, q: string, options: Partial<Omit<SearchParams, "q">> = {}): Promise<SearchPage> {
+  assertCan(actor, "newsroom:enter");
+  return search({ q, page: options.page ?? 1, category: options.category, year: options.year }, null);
+}
+
+// The newsroom's release list: ids of every release (drafts included) that
+// match, best first, bounded so one broad word cannot fetch the whole archive.
+export const NEWSROOM_MATCH_LIMIT = 500;
+
+export async function findNewsroomReleaseIds(actor: Actor | null, q: string): Promise<string[]> {
+  assertCan(actor, "newsroom:enter");
+  const terms = parseSearchTerms(q);
+  if (isEmptySearch(terms)) return [];
+  const rows = await runSearch(terms, { publicAt: null, limit: NEWSROOM_MATCH_LIMIT, offset: 0 });
+  return rows.map((row) => row.id);
+}
