@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { checkOrigin, securityConfigFromEnv, securityHeaders } from "@/lib/server/security/policy";
 
-// Two jobs, both about the public site's cache:
+// Security headers and the cross-origin write check on every request (the
+// rules are in lib/server/security/policy.ts; access control lives in the data
+// layer), then two jobs about the public site's cache:
 // 1. `?page=N` on an archive address is rewritten into the path
 //    (/news?page=3 → /news/page/3), so every archive page is a cached,
 //    prerendered route instead of a per-request render of searchParams.
@@ -31,7 +34,7 @@ function internalOrigin(request: NextRequest): string {
   return `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
 }
 
-export async function proxy(request: NextRequest) {
+async function publicSiteProxy(request: NextRequest): Promise<NextResponse> {
   if (request.headers.get(INTERNAL)) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
 
@@ -55,4 +58,41 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/news", "/news/:path*"] };
+const PUBLIC_SITE = /^\/news(\/|$)/;
+
+export async function proxy(request: NextRequest) {
+  const config = securityConfigFromEnv();
+  const verdict = checkOrigin(config, {
+    method: request.method,
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+  });
+  const { nonce, headers } = securityHeaders(config, {
+    pathname: request.nextUrl.pathname,
+    protocol: request.nextUrl.protocol,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+  });
+
+  let response: NextResponse;
+  if (!verdict.allowed) {
+    response = NextResponse.json({ error: "Cross-origin request refused" }, { status: 403 });
+  } else if (nonce) {
+    // Next.js reads the nonce from the request's CSP header and stamps it on
+    // the scripts it renders for this response.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else if (PUBLIC_SITE.test(request.nextUrl.pathname)) {
+    response = await publicSiteProxy(request);
+  } else {
+    response = NextResponse.next();
+  }
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Everything except build assets (immutable, served with next.config.js headers).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

@@ -6,6 +6,8 @@ import { signIn } from "./sign-in";
 
 export const authOptions: NextAuthOptions = {
   secret: env().secret,
+  // __Secure- prefixed, Secure cookies whenever the site is served over HTTPS.
+  useSecureCookies: env().siteUrl.startsWith("https://"),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
   providers: [
