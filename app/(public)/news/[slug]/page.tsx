@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
-import { ReleaseBody } from "@/components/public/release-body";
+import { ReleaseArticle } from "@/components/public/release-article";
 import { ReleaseJsonLd } from "@/components/public/release-json-ld";
 import { socialImageUrl } from "@/lib/server/feeds/release-metadata";
 import { siteZone } from "@/components/public/site-zone";
@@ -100,33 +100,7 @@ export default async function ReleasePage({ params }: Params) {
         siteName={settings.siteName}
         imageUrl={socialImageUrl(release.slug)}
       />
-      <article className="release">
-        <p className="text-sm text-muted">
-          <Link className="text-accent underline" href={`/news/category/${release.category.slug}`}>
-            {release.category.name}
-          </Link>
-        </p>
-        <h1 className="mt-1 font-serif text-2xl font-bold">{release.title}</h1>
-        <p className="mt-2 text-sm text-muted">
-          <time dateTime={release.publishAt.toISOString()}>{formatDateTime(release.publishAt, zone)}</time>
-          {" · "}
-          <span>
-            By {release.author.name}
-            {release.author.title ? `, ${release.author.title}` : ""}
-          </span>
-        </p>
-        {release.corrections.length > 0 ? (
-          <ul className="mt-4 space-y-1 border-l-4 border-accent bg-wash px-4 py-2 text-sm" aria-label="Corrections">
-            {release.corrections.map((c) => (
-              <li key={c.id}>
-                Updated on <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, zone)}</time>: {c.note}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <ReleaseBody release={release} />
-        <p className="mt-6 hidden text-sm print:block">{`${env().siteUrl}/news/${release.slug}`}</p>
-      </article>
+      <ReleaseArticle release={release} zone={zone} siteUrl={env().siteUrl} />
       <nav aria-label="More releases" className="mt-10 grid gap-4 border-t border-rule pt-4 text-sm sm:grid-cols-2 print:hidden">
         <div>
           {newer ? (
