@@ -16,19 +16,21 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requireActor();
   const [release, settings] = await Promise.all([getReleaseForEditOrThrow(actor, id), getSettings()]);
+  // One main landmark holds it all, so the public masthead and footer nested
+  // here are not a second banner and content-info beside the newsroom's own.
   return (
-    <div>
-      <aside aria-label="Preview notice" className="bg-accent px-4 py-2 text-white">
+    <main id="main">
+      <p className="bg-accent px-4 py-2 text-white">
         Preview of a {release.status.replace("_", " ").toLowerCase()} release — not public.{" "}
         <Link className="underline" href={`/admin/releases/${id}`}>
           Back to the editor
         </Link>
-      </aside>
+      </p>
       <PublicShell>
-        <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <div className="mx-auto max-w-3xl px-4 py-8">
           <ReleaseArticle release={release} zone={siteZone(settings)} siteUrl={env().siteUrl} />
-        </main>
+        </div>
       </PublicShell>
-    </div>
+    </main>
   );
 }
