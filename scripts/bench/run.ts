@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
+import { createThrowawayPostgres } from "../../lib/db/throwaway-postgres";
 import { resolveDatabaseUrl, type DatabaseTarget } from "../../lib/db/url";
 import { bin, buildIsStale, ROOT, run, say } from "../lib/prepare";
 import { checkBudgets, table } from "./budgets";
@@ -36,21 +36,8 @@ async function createDatabase(): Promise<{ target: DatabaseTarget; drop: () => P
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return { target: resolveDatabaseUrl(`file:${file}`), drop: async () => undefined };
   }
-  const server = values.database;
-  const name = `pressroom_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const drop = async () => {
-    const client = new pg.Client({ connectionString: server });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  };
-  return { target: resolveDatabaseUrl(url.toString()), drop };
+  const { url, drop } = await createThrowawayPostgres(values.database, "pressroom_bench");
+  return { target: resolveDatabaseUrl(url), drop };
 }
 
 // The Prisma client and the build must match the provider; returns true when it switched.

@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { createThrowawayPostgres } from "../../lib/db/throwaway-postgres";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -34,20 +33,5 @@ export async function createEmptyDatabase(): Promise<{ url: string; drop: () => 
     return { url: `file:${path.join(dir, "test.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   assertLocal(server);
-  const name = `pressroom_test_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await client.end();
-    },
-  };
+  return createThrowawayPostgres(server, "pressroom_test");
 }
