@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { movedFeedPath } from "@/lib/server/feeds/feed-paths";
 import { checkOrigin, securityConfigFromEnv, securityHeaders } from "@/lib/server/security/policy";
 
 // Security headers and the cross-origin write check on every request (the
@@ -74,7 +75,14 @@ export async function proxy(request: NextRequest) {
   });
 
   let response: NextResponse;
-  if (!verdict.allowed) {
+  // A category's feed moved from /feed.xml?category=slug to its own cached path.
+  const movedFeed = movedFeedPath(request.nextUrl.pathname, request.nextUrl.searchParams.get("category"));
+  if (movedFeed && verdict.allowed) {
+    const url = request.nextUrl.clone();
+    url.pathname = movedFeed;
+    url.search = "";
+    response = NextResponse.redirect(url, 308);
+  } else if (!verdict.allowed) {
     response = NextResponse.json({ error: "Cross-origin request refused" }, { status: 403 });
   } else if (nonce) {
     // Next.js reads the nonce from the request's CSP header and stamps it on

@@ -14,7 +14,7 @@ describe("feeds", () => {
     expect(rss).not.toContain(outside.slug);
     expect(await buildFeed("atom", category.slug)).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     const json = JSON.parse((await buildFeed("json", category.slug)) ?? "{}") as { version: string; items: { url: string }[] };
-    expect(json.version).toBe("https://jsonfeed.org/version/1");
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.items.map((i) => i.url)).toEqual([expect.stringContaining(inside.slug)]);
     expect(await buildFeed("rss", "no-such-category")).toBeNull();
   });

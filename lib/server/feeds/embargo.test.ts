@@ -3,7 +3,7 @@ import { makeRelease, unique } from "@/tests/support/factories";
 import { searchParamsSchema, searchPublicReleases } from "../search/search-releases";
 import { getApiRelease, listApiReleases, listQuerySchema } from "./api-releases";
 import { buildFeed } from "./build-feed";
-import { listSitemapEntries } from "./public-releases";
+import { listSitemapParts } from "./sitemap";
 
 const BASE = "https://press.example.org";
 
@@ -13,14 +13,14 @@ async function seenEverywhere(slug: string, word: string) {
   // and concurrent first uses race on PostgreSQL (reported to the lead).
   const feeds: (string | null)[] = [];
   for (const format of ["rss", "atom", "json"] as const) feeds.push(await buildFeed(format, undefined));
-  const sitemap = await listSitemapEntries();
+  const sitemap = (await listSitemapParts()).flat();
   const list = await listApiReleases(listQuerySchema.parse({ limit: "100" }), BASE);
   return {
     search: search.hits.some((h) => h.slug === slug),
     rss: feeds[0]?.includes(slug) ?? false,
     atom: feeds[1]?.includes(slug) ?? false,
     json: feeds[2]?.includes(slug) ?? false,
-    sitemap: sitemap.releases.some((r) => r.slug === slug),
+    sitemap: sitemap.some((u) => u.url.endsWith(`/news/${slug}`)),
     apiList: list?.data.some((r) => r.slug === slug) ?? false,
     apiItem: (await getApiRelease(slug, BASE)) !== null,
   };

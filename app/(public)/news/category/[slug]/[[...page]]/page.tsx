@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArchiveView, parsePage } from "@/components/public/archive-view";
+import { categoryFeedAlternateTypes } from "@/lib/server/feeds/alternates";
 import { getCategoryBySlug } from "@/lib/server/releases/public";
 
 export const revalidate = 30;
@@ -20,7 +21,9 @@ function pageOf(rest: string[] | undefined): number {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const category = await getCategoryBySlug(slug);
-  return category ? { title: category.name, description: category.description || `${category.name}, newest first.` } : {};
+  return category
+    ? { title: category.name, description: category.description || `${category.name}, newest first.`, alternates: { types: categoryFeedAlternateTypes(category.slug, category.name) } }
+    : {};
 }
 
 export default async function CategoryPage({ params }: Params) {
