@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { slugify } from "@/lib/content/slug";
+import { feedAddresses, readFeed, sitemapAddresses } from "./channels";
 
 // The seed schedules this release for 24 December 2026: until then it must be
 // absent from every public door.
@@ -21,8 +22,8 @@ test("feeds, sitemap, robots and the API serve public releases and keep the emba
   for (const [path, type, marker] of [
     ["/feed.xml", "application/rss+xml", '<rss version="2.0"'],
     ["/atom.xml", "application/atom+xml", "http://www.w3.org/2005/Atom"],
-    ["/feed.json", "application/feed+json", "https://jsonfeed.org/version/1"],
-    ["/feed.xml?category=media-questions", "application/rss+xml", "Replies to media questions"],
+    ["/feed.json", "application/feed+json", "https://jsonfeed.org/version/1.1"],
+    ["/news/category/media-questions/feed.xml", "application/rss+xml", "Replies to media questions"],
   ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -32,12 +33,20 @@ test("feeds, sitemap, robots and the API serve public releases and keep the emba
     expect(body).toContain(PUBLIC);
     expect(body).not.toContain(SCHEDULED);
   }
+  // All six feeds are valid documents of their kind.
+  for (const feed of feedAddresses("media-questions")) expect((await readFeed(request, feed.format, feed.path)).length, feed.path).toBeGreaterThan(0);
+  // The old per-category address moved to the category's own path.
+  const moved = await request.get("/feed.xml?category=media-questions", { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers().location).toMatch(/\/news\/category\/media-questions\/feed\.xml$/);
   expect((await request.get("/feed.xml?category=nothing-here")).status()).toBe(404);
+  expect((await request.get("/news/category/nothing-here/atom.xml")).status()).toBe(404);
 
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain(`/news/${PUBLIC}</loc>`);
-  expect(sitemap).toContain("<lastmod>");
-  expect(sitemap).not.toContain(SCHEDULED);
+  const sitemap = await sitemapAddresses(request);
+  expect(sitemap.filter((a) => a.endsWith(`/news/${PUBLIC}`))).toHaveLength(1);
+  expect(sitemap).toContainEqual(expect.stringMatching(/\/news\/archive\/\d{4}\/\d{2}$/));
+  expect(sitemap.some((a) => a.endsWith(SCHEDULED))).toBe(false);
+  expect((await (await request.get("/sitemap.xml")).text())).toContain("<lastmod>");
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /admin");
   expect(robots).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/);
@@ -68,4 +77,6 @@ test("feeds, sitemap, robots and the API serve public releases and keep the emba
 
   await page.goto("/");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
+  await page.goto("/news/category/media-questions");
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]').first()).toHaveAttribute("href", "/news/category/media-questions/atom.xml");
 });
