@@ -2,7 +2,7 @@ import "server-only";
 import sanitizeHtml from "sanitize-html";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { atOrOlderThan, listFilters, listIndexAt, locatePage, monthCounts, monthsIndexAt, newestFirst, PAGE_SIZE, type ArchiveList } from "./archive-index";
+import { atOrOlderThan, listFilters, listIndexAt, locatePage, monthCounts, monthsIndexAt, newestFirst, PAGE_SIZE, type ArchiveList, type ListIndex } from "./archive-index";
 import { publicReleaseWhere } from "./visibility";
 
 // Public reads. No actor: everything returned here is what any reader may see,
@@ -43,6 +43,11 @@ export type ArchivePage = { items: ReleaseListItem[]; page: number; pageCount: n
 // read of PAGE_SIZE rows from that key, whatever N is. No OFFSET, no count.
 export async function listPublicReleases(page: number, filter: ArchiveFilter = {}, at?: Date): Promise<ArchivePage> {
   const { index, now } = await listIndexAt(filter, at);
+  return readArchivePage(index, page, filter, now);
+}
+
+/** Page `page` of the list `filter` at the instant `now`, located with `index`. */
+export async function readArchivePage(index: ListIndex, page: number, filter: ArchiveFilter, now: number): Promise<ArchivePage> {
   const { total, pageCount, start } = locatePage(index, page, now);
   if (!start) return { items: [], page, pageCount, total };
   const client = await db();
