@@ -20,7 +20,7 @@ export const publicReleaseSelect = {
 export async function listNewestPublicReleases(options: { categorySlug?: string; limit: number; now?: Date }) {
   const client = await db();
   return client.release.findMany({
-    where: { ...publicReleaseWhere(options.now), ...(options.categorySlug ? { category: { slug: options.categorySlug } } : {}) },
+    where: { AND: [publicReleaseWhere(options.now), ...(options.categorySlug ? [{ category: { slug: options.categorySlug } }] : [])] },
     orderBy: [{ publishAt: "desc" }, { id: "desc" }],
     take: options.limit,
     select: publicReleaseSelect,

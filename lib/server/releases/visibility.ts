@@ -13,7 +13,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // two statuses; without that bait it reads (publishAt, id, status) in order and
 // stops after one page. PostgreSQL folds it back to status = ANY(…) and plans
 // the same either way. lib/server/releases/list.query-count.test.ts proves the
-// plans on both databases.
+// plans on both databases. Combine the rule with other conditions as
+// AND: [publicReleaseWhere(now), …]; spreading it into an object with its own
+// NOT or publishAt would silently drop part of it.
 const PUBLIC_STATUSES = ["PUBLISHED", "SCHEDULED"] as const;
 
 export function publicReleaseWhere(now: Date = new Date()): Prisma.ReleaseWhereInput {
