@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReleaseBody } from "@/components/public/release-body";
 import { ReleaseList } from "@/components/public/release-list";
 import { siteZone } from "@/components/public/site-zone";
-import { getFeaturedRelease, listLatestReleases } from "@/lib/server/releases/public";
+import { getHomeData } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { formatDotDate } from "@/lib/time/zones";
@@ -25,8 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HomePage() {
   const settings = await getSettings();
   const zone = siteZone(settings);
-  const featured = await getFeaturedRelease();
-  const latest = await listLatestReleases(10, featured?.id);
+  const { featured, latest } = await getHomeData(10);
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="font-serif text-2xl font-bold">Press releases and news</h1>

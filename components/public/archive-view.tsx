@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listPublicCategories, listPublicMonths, listPublicReleases, type ArchiveFilter } from "@/lib/server/releases/public";
+import { getArchiveData, type ArchiveFilter } from "@/lib/server/releases/public";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { monthName } from "@/lib/time/zones";
 import { Pagination } from "./pagination";
@@ -13,7 +13,7 @@ export async function ArchiveView({ heading, intro, basePath, page, filter = {},
   const settings = await getSettings();
   const zone = siteZone(settings);
   const withZone: ArchiveFilter = filter.month ? { ...filter, month: { ...filter.month, zone } } : filter;
-  const [result, categories, months] = await Promise.all([listPublicReleases(page, withZone), listPublicCategories(), listPublicMonths(zone)]);
+  const { result, categories, months } = await getArchiveData(page, withZone, zone);
   if (result.items.length === 0 && !(allowEmpty && page === 1)) notFound();
   return (
     <main id="main" className="mx-auto grid max-w-5xl gap-8 px-4 py-8 md:grid-cols-[1fr_14rem]">

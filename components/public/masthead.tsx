@@ -5,7 +5,9 @@ import { CLOCK_SCRIPT } from "./clock-script";
 import { LiveClocks } from "./live-clocks";
 import { siteZone } from "./site-zone";
 
-export function Masthead({ settings }: { settings: SiteSettings }) {
+// `nonce`: only where the page is rendered per request under a strict CSP (the
+// newsroom's preview); the cached public pages carry none and need none.
+export function Masthead({ settings, nonce }: { settings: SiteSettings; nonce?: string }) {
   const zone = siteZone(settings);
   const telHref = `tel:${settings.consularPhone.replace(/\(0\)/g, "").replace(/[^\d+]/g, "")}`;
   return (
@@ -19,7 +21,7 @@ export function Masthead({ settings }: { settings: SiteSettings }) {
         </div>
         <div className="flex flex-col gap-1 sm:items-end print:hidden">
           <LiveClocks dateZone={zone} serverDate={formatLongDate(new Date(), zone)} clocks={settings.clocks} />
-          <script dangerouslySetInnerHTML={{ __html: CLOCK_SCRIPT }} />
+          <script nonce={nonce} dangerouslySetInnerHTML={{ __html: CLOCK_SCRIPT }} />
           <p className="text-sm">
             <span className="text-muted">Consular queries: </span>
             <a className="text-accent underline" href={telHref}>

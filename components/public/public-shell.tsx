@@ -1,14 +1,14 @@
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { Masthead } from "./masthead";
 
-export async function PublicShell({ children }: { children: React.ReactNode }) {
+export async function PublicShell({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   const settings = await getSettings();
   return (
     <>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <Masthead settings={settings} />
+      <Masthead settings={settings} nonce={nonce} />
       {children}
       <footer className="mt-12 border-t border-rule print:hidden">
         <div className="mx-auto max-w-5xl px-4 py-6 text-sm text-muted">

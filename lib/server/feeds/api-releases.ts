@@ -45,14 +45,16 @@ function present(row: Row, base: string) {
 
 export async function listApiReleases(query: ListQuery, base: string, now: Date = new Date()) {
   const where = {
-    ...publicReleaseWhere(now),
-    ...(query.category ? { category: { slug: query.category } } : {}),
-    ...(query.updatedSince ? { updatedAt: { gte: new Date(query.updatedSince) } } : {}),
+    AND: [
+      publicReleaseWhere(now),
+      ...(query.category ? [{ category: { slug: query.category } }] : []),
+      ...(query.updatedSince ? [{ updatedAt: { gte: new Date(query.updatedSince) } }] : []),
+    ],
   };
   const client = await db();
   // A cursor naming a release that is not (or no longer) public is refused,
   // rather than letting it reveal anything about that release.
-  if (query.cursor && !(await client.release.count({ where: { ...where, id: query.cursor } }))) return null;
+  if (query.cursor && !(await client.release.count({ where: { AND: [...where.AND, { id: query.cursor }] } }))) return null;
   const rows = await findRows(where, query.limit + 1, query.cursor);
   const page = rows.slice(0, query.limit);
   return { data: page.map((r) => present(r, base)), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
@@ -60,6 +62,6 @@ export async function listApiReleases(query: ListQuery, base: string, now: Date 
 
 export async function getApiRelease(slug: string, base: string, now: Date = new Date()) {
   const client = await db();
-  const row = await client.release.findFirst({ where: { ...publicReleaseWhere(now), slug }, select: publicReleaseSelect });
+  const row = await client.release.findFirst({ where: { AND: [publicReleaseWhere(now), { slug }] }, select: publicReleaseSelect });
   return row ? present(row, base) : null;
 }

@@ -18,12 +18,12 @@ export const publicReleaseSelect = {
 } as const;
 
 // Bounded (`limit`) and filtered on Release's own columns, so the database
-// reads the newest rows from the (status, publishAt) or
-// (categoryId, status, publishAt) index instead of joining Category first.
+// reads the newest rows from the (publishAt, id, status) or
+// (categoryId, publishAt, id, status) index instead of joining Category first.
 export async function listNewestPublicReleases(options: { categoryId?: string; limit: number; now?: Date }) {
   const client = await db();
   return client.release.findMany({
-    where: { ...publicReleaseWhere(options.now), ...(options.categoryId ? { categoryId: options.categoryId } : {}) },
+    where: { AND: [publicReleaseWhere(options.now), ...(options.categoryId ? [{ categoryId: options.categoryId }] : [])] },
     orderBy: [{ publishAt: "desc" }, { id: "desc" }],
     take: options.limit,
     select: publicReleaseSelect,

@@ -1,14 +1,14 @@
 import "server-only";
 import sanitizeHtml from "sanitize-html";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthKey, monthRange } from "@/lib/time/zones";
 import { db } from "../db";
+import { atOrOlderThan, listFilters, listIndexAt, locatePage, monthCounts, monthsIndexAt, newestFirst, PAGE_SIZE, type ArchiveList, type ListIndex } from "./archive-index";
 import { publicReleaseWhere } from "./visibility";
 
 // Public reads. No actor: everything returned here is what any reader may see,
 // and every list goes through the one visibility rule.
 
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 const listSelect = {
   id: true,
@@ -30,50 +30,34 @@ export type ReleaseListItem = {
   category: { name: string; slug: string };
 };
 
-export type ArchiveFilter = { categoryId?: string; month?: { year: number; month: number; zone: string } };
-
-function filterWhere(filter: ArchiveFilter, now: Date): Prisma.ReleaseWhereInput {
-  const and: Prisma.ReleaseWhereInput[] = [publicReleaseWhere(now)];
-  if (filter.categoryId) and.push({ categoryId: filter.categoryId });
-  if (filter.month) {
-    const { start, end } = monthRange(filter.month.year, filter.month.month, filter.month.zone);
-    and.push({ publishAt: { gte: start, lt: end } });
-  }
-  return { AND: and };
-}
-
-const newestFirst: Prisma.ReleaseOrderByWithRelationInput[] = [{ publishAt: "desc" }, { id: "desc" }];
+export type ArchiveFilter = ArchiveList;
 
 function toItem(row: Prisma.ReleaseGetPayload<{ select: typeof listSelect }>): ReleaseListItem {
   return { ...row, publishAt: row.publishAt ?? new Date(0) };
 }
 
-/** Rows at or after the key (publishAt, id) in newest-first order. */
-function atOrOlderThan(key: { publishAt: Date; id: string }): Prisma.ReleaseWhereInput {
-  return { OR: [{ publishAt: { lt: key.publishAt } }, { publishAt: key.publishAt, id: { lte: key.id } }] };
-}
-
 export type ArchivePage = { items: ReleaseListItem[]; page: number; pageCount: number; total: number };
 
-// Keyset pagination. The boundary of page N is found by a query that reads only
-// (publishAt, id) — the columns of the ordering — and the page itself is then a
-// range read from that key, so the rows with their joins are fetched for one
-// page only. Pages are prerendered and cached, so the boundary query runs once
-// per page per refresh, not per reader.
-export async function listPublicReleases(page: number, filter: ArchiveFilter = {}, now: Date = new Date()): Promise<ArchivePage> {
+// Keyset pagination: the archive index (./archive-index.ts, cached until the
+// next content change) says where page N begins, and the page is one range
+// read of PAGE_SIZE rows from that key, whatever N is. No OFFSET, no count.
+export async function listPublicReleases(page: number, filter: ArchiveFilter = {}, at?: Date): Promise<ArchivePage> {
+  const { index, now } = await listIndexAt(filter, at);
+  return readArchivePage(index, page, filter, now);
+}
+
+/** Page `page` of the list `filter` at the instant `now`, located with `index`. */
+export async function readArchivePage(index: ListIndex, page: number, filter: ArchiveFilter, now: number): Promise<ArchivePage> {
+  const { total, pageCount, start } = locatePage(index, page, now);
+  if (!start) return { items: [], page, pageCount, total };
   const client = await db();
-  const where = filterWhere(filter, now);
-  const total = await client.release.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (!Number.isInteger(page) || page < 1 || page > pageCount) return { items: [], page, pageCount, total };
-  let rangeWhere = where;
-  if (page > 1) {
-    const boundary = await client.release.findFirst({ where, orderBy: newestFirst, skip: (page - 1) * PAGE_SIZE, select: { publishAt: true, id: true } });
-    if (!boundary?.publishAt) return { items: [], page, pageCount, total };
-    rangeWhere = { AND: [where, atOrOlderThan({ publishAt: boundary.publishAt, id: boundary.id })] };
-  }
-  const rows = await client.release.findMany({ where: rangeWhere, orderBy: newestFirst, take: PAGE_SIZE, select: listSelect });
-  return { items: rows.map(toItem), page, pageCount, total };
+  const rows = await client.release.findMany({
+    where: { AND: [publicReleaseWhere(new Date(now)), ...listFilters(filter), ...(start.from ? atOrOlderThan(start.from) : [])] },
+    orderBy: newestFirst,
+    take: PAGE_SIZE + start.skip,
+    select: listSelect,
+  });
+  return { items: rows.slice(start.skip).map(toItem), page, pageCount, total };
 }
 
 export async function listLatestReleases(take: number, excludeId?: string, now: Date = new Date()): Promise<ReleaseListItem[]> {
@@ -164,16 +148,18 @@ export async function listWithdrawnSlugs(): Promise<string[]> {
 /** The public neighbours of a release: `older` and `newer` in archive order. */
 export async function getAdjacentReleases(release: { id: string; publishAt: Date }, now: Date = new Date()) {
   const client = await db();
-  const key = { publishAt: release.publishAt, id: release.id };
+  const at = release.publishAt;
   const select = { slug: true, title: true } as const;
+  // Each is one step along the (publishAt, id) index from the release: a range
+  // on publishAt with the id as tie-break (see atOrOlderThan).
   const [older, newer] = await Promise.all([
     client.release.findFirst({
-      where: { AND: [publicReleaseWhere(now), { OR: [{ publishAt: { lt: key.publishAt } }, { publishAt: key.publishAt, id: { lt: key.id } }] }] },
+      where: { AND: [publicReleaseWhere(now), { publishAt: { lte: at } }, { OR: [{ publishAt: { lt: at } }, { id: { lt: release.id } }] }] },
       orderBy: newestFirst,
       select,
     }),
     client.release.findFirst({
-      where: { AND: [publicReleaseWhere(now), { OR: [{ publishAt: { gt: key.publishAt } }, { publishAt: key.publishAt, id: { gt: key.id } }] }] },
+      where: { AND: [publicReleaseWhere(now), { publishAt: { gte: at } }, { OR: [{ publishAt: { gt: at } }, { id: { gt: release.id } }] }] },
       orderBy: [{ publishAt: "asc" }, { id: "asc" }],
       select,
     }),
@@ -183,18 +169,11 @@ export async function getAdjacentReleases(release: { id: string; publishAt: Date
 
 export type MonthCount = { year: number; month: number; count: number };
 
-// Counted in JS over a select of publishAt alone, so the month boundaries are
-// the site's time zone and the code is the same on SQLite and PostgreSQL.
-export async function listPublicMonths(zone: string, now: Date = new Date()): Promise<MonthCount[]> {
-  const client = await db();
-  const rows = await client.release.findMany({ where: publicReleaseWhere(now), select: { publishAt: true } });
-  const counts = new Map<string, number>();
-  for (const { publishAt } of rows) {
-    if (!publishAt) continue;
-    const key = monthKey(publishAt, zone);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return [...counts.entries()]
+// Counted in the site's zone when the months index is built (cached like the
+// archive index), so the code is the same on SQLite and PostgreSQL.
+export async function listPublicMonths(zone: string, at?: Date): Promise<MonthCount[]> {
+  const { index, now } = await monthsIndexAt(zone, at);
+  return [...monthCounts(index, now).entries()]
     .map(([key, count]) => ({ year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), count }))
     .sort((a, b) => b.year - a.year || b.month - a.month);
 }
@@ -207,4 +186,18 @@ export async function listPublicCategories() {
 export async function getCategoryBySlug(slug: string) {
   const client = await db();
   return client.category.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+}
+
+export type ArchiveData = { result: ArchivePage; categories: Awaited<ReturnType<typeof listPublicCategories>>; months: MonthCount[] };
+
+/** Everything an archive, category or month page shows. */
+export async function getArchiveData(page: number, filter: ArchiveFilter, zone: string, at?: Date): Promise<ArchiveData> {
+  const [result, categories, months] = await Promise.all([listPublicReleases(page, filter, at), listPublicCategories(), listPublicMonths(zone, at)]);
+  return { result, categories, months };
+}
+
+/** Everything the home page shows: the featured release and the latest after it. */
+export async function getHomeData(latest: number, now: Date = new Date()) {
+  const featured = await getFeaturedRelease(now);
+  return { featured, latest: await listLatestReleases(latest, featured?.id, now) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { PublicShell } from "@/components/public/public-shell";
 import { ReleaseArticle } from "@/components/public/release-article";
@@ -15,7 +16,10 @@ export const metadata: Metadata = { title: "Preview — Pressroom", robots: { in
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor();
-  const [release, settings] = await Promise.all([getReleaseForEditOrThrow(actor, id), getSettings()]);
+  const [release, settings, requestHeaders] = await Promise.all([getReleaseForEditOrThrow(actor, id), getSettings(), headers()]);
+  // proxy.ts puts this response's CSP nonce on the request: the masthead's
+  // inline clock script needs it to run under the newsroom's strict policy.
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   // One main landmark holds it all, so the public masthead and footer nested
   // here are not a second banner and content-info beside the newsroom's own.
   return (
@@ -26,7 +30,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
           Back to the editor
         </Link>
       </p>
-      <PublicShell>
+      <PublicShell nonce={nonce}>
         <div className="mx-auto max-w-3xl px-4 py-8">
           <ReleaseArticle release={release} zone={siteZone(settings)} siteUrl={env().siteUrl} />
         </div>

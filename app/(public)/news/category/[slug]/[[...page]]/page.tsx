@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ArchiveView, parsePage } from "@/components/public/archive-view";
 import { categoryFeedAlternateTypes } from "@/lib/server/feeds/alternates";
-import { getCategoryBySlug } from "@/lib/server/releases/public";
+import { getCategoryBySlug as findCategory } from "@/lib/server/releases/public";
 
 export const revalidate = 30;
+
+// generateMetadata and the page look the category up once per render.
+const getCategoryBySlug = cache((slug: string) => findCategory(slug));
 
 type Params = { params: Promise<{ slug: string; page?: string[] }> };
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { makeAuthor, makeCategory, makeRelease } from "@/tests/support/factories";
+import { buildListIndex, buildMonthsIndex, locatePage, monthCounts, PAGE_SIZE } from "./archive-index";
+import { readArchivePage } from "./public";
+
+const HOUR = 3_600_000;
+
+describe("the archive's page index", () => {
+  it("an index built before scheduled releases fall due pages exactly like one built after", async () => {
+    const category = await makeCategory();
+    const author = await makeAuthor();
+    const built = new Date(Date.UTC(2041, 5, 1, 12));
+    const rows = [];
+    // 47 public at `built` (some sharing a time), then 9 scheduled over the next 9 hours.
+    for (let i = 0; i < 47; i++) {
+      rows.push(await makeRelease({ status: "PUBLISHED", publishAt: new Date(built.getTime() - 1_000 - Math.floor(i / 2) * HOUR), categoryId: category.id, authorId: author.id }));
+    }
+    for (let i = 1; i <= 9; i++) {
+      rows.push(await makeRelease({ status: "SCHEDULED", publishAt: new Date(built.getTime() + i * HOUR), categoryId: category.id, authorId: author.id }));
+    }
+    await makeRelease({ status: "DRAFT", publishAt: new Date(built.getTime() + 2 * HOUR), categoryId: category.id, authorId: author.id });
+    const list = { categoryId: category.id };
+    const early = await buildListIndex(list, built);
+    expect(early.count).toBe(47);
+
+    for (const hoursLater of [0, 3, 5, 9]) {
+      const now = built.getTime() + hoursLater * HOUR;
+      const fresh = await buildListIndex(list, new Date(now));
+      const expected = rows
+        .filter((r) => r.publishAt!.getTime() <= now)
+        .sort((a, b) => b.publishAt!.getTime() - a.publishAt!.getTime() || (a.id < b.id ? 1 : -1))
+        .map((r) => r.id);
+      const pageCount = Math.ceil(expected.length / PAGE_SIZE);
+      expect(locatePage(early, 1, now).pageCount, `${hoursLater} h later`).toBe(pageCount);
+      const fromEarly = [];
+      const fromFresh = [];
+      for (let page = 1; page <= pageCount; page++) {
+        fromEarly.push(...(await readArchivePage(early, page, list, now)).items.map((r) => r.id));
+        fromFresh.push(...(await readArchivePage(fresh, page, list, now)).items.map((r) => r.id));
+      }
+      expect(fromEarly, `${hoursLater} h later`).toEqual(expected);
+      expect(fromFresh, `${hoursLater} h later`).toEqual(expected);
+      expect((await readArchivePage(early, pageCount + 1, list, now)).items).toEqual([]);
+    }
+  });
+
+  it("a page beyond the end, page 0 or a fraction has no start", async () => {
+    const category = await makeCategory();
+    const index = await buildListIndex({ categoryId: category.id }, new Date());
+    expect(locatePage(index, 1, Date.now())).toEqual({ total: 0, pageCount: 1, start: { from: null, skip: 0 } });
+    for (const page of [0, 2, 1.5, -1]) expect(locatePage(index, page, Date.now()).start).toBeNull();
+  });
+
+  it("month counts built before scheduled releases fall due count them when they do", async () => {
+    const category = await makeCategory();
+    const built = new Date(Date.UTC(2043, 2, 31, 20));
+    await makeRelease({ status: "PUBLISHED", publishAt: new Date(Date.UTC(2043, 2, 10)), categoryId: category.id });
+    await makeRelease({ status: "SCHEDULED", publishAt: new Date(Date.UTC(2043, 2, 31, 22)), categoryId: category.id }); // 23:00 BST, still March in London
+    await makeRelease({ status: "SCHEDULED", publishAt: new Date(Date.UTC(2043, 2, 31, 23, 30)), categoryId: category.id }); // 00:30 BST, April
+    const index = await buildMonthsIndex("Europe/London", built);
+    expect(monthCounts(index, built.getTime()).get("2043-03")).toBe(1);
+    expect(monthCounts(index, built.getTime()).get("2043-04")).toBeUndefined();
+    const later = Date.UTC(2043, 3, 1, 1);
+    expect(monthCounts(index, later).get("2043-03")).toBe(2);
+    expect(monthCounts(index, later).get("2043-04")).toBe(1);
+  });
+});
