@@ -31,6 +31,20 @@ describe("releaseContentSchema", () => {
   });
 });
 
+// optionalDate is the publishAt field's rule.
+describe("optionalDate", () => {
+  const valid = { title: "Statement", categoryId: "c1", authorId: "a1" };
+  it("accepts a real instant and refuses anything else in plain words", () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, fc.date({ noInvalidDate: false }), fc.string().map((s) => `2026-02-${s}`)), (publishAt) => {
+        const result = releaseContentSchema.safeParse({ ...valid, publishAt });
+        expectHumanIssues(result);
+        if (result.success && result.data.publishAt) expect(Number.isNaN(result.data.publishAt.getTime())).toBe(false);
+      }),
+    );
+  });
+});
+
 describe("versionSchema", () => {
   it("refuses politely", () => assertSchemaRefusesPolitely(versionSchema, hostileValue));
 });

@@ -15,6 +15,12 @@ const optionalDate = z
   .transform((value, ctx) => {
     if (value === undefined || value === null || value === "") return null;
     const date = value instanceof Date ? value : new Date(value);
+    // "2026-02-30" would silently become 2 March: a day the month lacks is refused.
+    const day = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+    if (day && new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDate() !== Number(day[3])) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date and time" });
+      return z.NEVER;
+    }
     // Out-of-range years are no real schedule and no database stores them alike.
     if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999) {
       ctx.addIssue({ code: "custom", message: "Enter a valid date and time" });
@@ -38,7 +44,8 @@ export const releaseContentSchema = z.object({
   body: z
     .string()
     .default("")
-    .refine((v) => new TextEncoder().encode(v).length <= MAX_BODY_BYTES, "The body is larger than 500 kB"),
+    // Length first: a string longer than the limit in characters is too big in bytes, without encoding it.
+    .refine((v) => v.length <= MAX_BODY_BYTES && new TextEncoder().encode(v).length <= MAX_BODY_BYTES, "The body is larger than 500 kB"),
   question: z.string().trim().max(MAX_QUESTION, `Question must be at most ${MAX_QUESTION} characters`).default(""),
   featured: z.boolean().default(false),
   publishAt: optionalDate,
