@@ -45,6 +45,16 @@ describe("oversized fields", () => {
   });
 });
 
+describe("control characters", () => {
+  // PostgreSQL cannot store U+0000; both providers refuse it in the same words.
+  it("a NUL character in a title or an id is refused, not crashed on", async () => {
+    const { editor, base } = await draftOf();
+    await refused(() => createRelease(editor, { ...base, title: "Statement\u0000" }), { message: "The text contains an invisible NUL character, which cannot be saved. Remove it and try again." });
+    const admin = await makeUser("ADMIN");
+    await refused(() => changeRole(admin, "user\u0000", "editor"), { message: "The text contains an invisible NUL character, which cannot be saved. Remove it and try again." });
+  });
+});
+
 describe("wrong types", () => {
   it("a number for a title, text for a yes/no and an array for the whole release are refused in words", async () => {
     const { editor, base } = await draftOf();
