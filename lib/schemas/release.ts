@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 
 export const RELEASE_STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "WITHDRAWN"] as const;
@@ -15,7 +15,14 @@ const optionalDate = z
   .transform((value, ctx) => {
     if (value === undefined || value === null || value === "") return null;
     const date = value instanceof Date ? value : new Date(value);
-    if (Number.isNaN(date.getTime())) {
+    // "2026-02-30" would silently become 2 March: a day the month lacks is refused.
+    const day = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+    if (day && new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))).getUTCDate() !== Number(day[3])) {
+      ctx.addIssue({ code: "custom", message: "Enter a valid date and time" });
+      return z.NEVER;
+    }
+    // Out-of-range years are no real schedule and no database stores them alike.
+    if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1900 || date.getUTCFullYear() > 9999) {
       ctx.addIssue({ code: "custom", message: "Enter a valid date and time" });
       return z.NEVER;
     }
@@ -37,7 +44,8 @@ export const releaseContentSchema = z.object({
   body: z
     .string()
     .default("")
-    .refine((v) => new TextEncoder().encode(v).length <= MAX_BODY_BYTES, "The body is larger than 500 kB"),
+    // Length first: a string longer than the limit in characters is too big in bytes, without encoding it.
+    .refine((v) => v.length <= MAX_BODY_BYTES && new TextEncoder().encode(v).length <= MAX_BODY_BYTES, "The body is larger than 500 kB"),
   question: z.string().trim().max(MAX_QUESTION, `Question must be at most ${MAX_QUESTION} characters`).default(""),
   featured: z.boolean().default(false),
   publishAt: optionalDate,
@@ -65,3 +73,25 @@ export const releaseListSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ReleaseListQuery = z.input<typeof releaseListSchema>;
+
+// The id of a release or revision as a client sends it.
+export const recordIdSchema = z.string({ error: "That request was not understood." }).min(1, "That request was not understood.").max(100, "That request was not understood.");
+
+// What the editor's workflow buttons send; the content of a correction is
+// checked by releaseContentSchema in the data layer.
+export const workflowRequestSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.enum(["submit", "publish", "unpublish"]) }),
+    z.object({ kind: z.literal("withdraw"), reason: z.string().max(5000) }),
+    z.object({ kind: z.literal("schedule"), local: z.string().max(40), zone: z.string().max(100) }),
+    z.object({ kind: z.literal("correct"), note: z.string().max(5000), content: z.record(z.string(), z.unknown()) }),
+  ],
+  { error: "That request was not understood." },
+);
+
+// The history page's "Restore this version" form.
+export const restoreRequestSchema = z.object(
+  { releaseId: recordIdSchema, revisionId: recordIdSchema, version: z.coerce.number({ error: "That request was not understood." }).int("That request was not understood.") },
+  { error: "That request was not understood." },
+);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 
 // Every IANA zone this runtime knows; the form offers exactly these.
 export function timeZones(): string[] {

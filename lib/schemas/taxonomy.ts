@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 
 const name = z.string({ error: "Enter a name" }).trim().min(1, "Enter a name").max(120, "Name must be at most 120 characters");
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 
 export const ROLES = ["ADMIN", "EDITOR", "WRITER"] as const;
 export type RoleName = (typeof ROLES)[number];

@@ -1,14 +1,14 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { resolveDatabaseUrl, type DatabaseTarget } from "@/lib/db/url";
 
 // Configuration, validated once. Defaults make a bare `npm start` work; the
 // start script fills in NEXTAUTH_SECRET from data/ when it is not set.
-const schema = z.object({
+export const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   SITE_URL: z.url("SITE_URL must be an absolute URL such as https://press.example.org").default("http://localhost:3000"),
-  TRUST_PROXY: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  TRUST_PROXY: z.enum(["true", "false", "1", "0"], "TRUST_PROXY must be true or false").default("false").transform((v) => v === "true" || v === "1"),
   NODE_ENV: z.string().default("development"),
 });
 
@@ -23,7 +23,7 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new Error(`Configuration error: ${first?.path.join(".")}: ${first?.message}`);

@@ -32,5 +32,7 @@ describe("zonedWallTimeToUtc", () => {
 
   it("refuses what is not a date and time", () => {
     expect(zonedWallTimeToUtc("tomorrow", "Europe/London")).toBeNull();
+    expect(zonedWallTimeToUtc("2026-02-30T09:00", "Europe/London")).toBeNull();
+    expect(zonedWallTimeToUtc("2026-08-19T25:00", "Europe/London")).toBeNull();
   });
 });

@@ -29,6 +29,9 @@ export function zonedWallTimeToUtc(local: string, zone: string): Date | null {
   if (!match) return null;
   const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = match.slice(1).map((part) => Number(part ?? 0));
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  // A wall time that does not exist on the calendar (30 February, 25:00) is no time at all.
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d || check.getUTCHours() !== h || check.getUTCMinutes() !== mi) return null;
   // Two passes settle the zone offset, including around a DST change.
   let guess = asUtc;
   for (let i = 0; i < 2; i++) guess = asUtc - offsetMs(new Date(guess), zone);

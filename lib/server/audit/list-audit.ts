@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { db } from "../db";

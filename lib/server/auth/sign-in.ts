@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { db } from "../db";
 import { recordAudit } from "../audit/record";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -9,9 +9,11 @@ import { accountLockedUntil, addressBlocked } from "./throttle";
 // One message for every refusal, so nobody learns whether an account exists.
 export const SIGN_IN_REFUSED = "Email or password is incorrect, or sign-in is paused for this account. Try again later.";
 
+// No NUL: PostgreSQL cannot compare it, and no real address or password has one.
+const noNul = (v: string) => !v.includes("\u0000");
 const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254),
-  password: z.string().max(200),
+  email: z.string().trim().toLowerCase().max(254).refine(noNul),
+  password: z.string().max(200).refine(noNul),
 });
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };

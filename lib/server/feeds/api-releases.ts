@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { db } from "../db";
 import { publicReleaseWhere } from "../releases/visibility";
 import { publicReleaseSelect } from "./public-releases";

@@ -160,7 +160,11 @@ export async function restoreRevision(actor: Actor, releaseId: string, revisionI
   );
 }
 
-function mapWriteError(error: unknown): unknown {
+export function mapWriteError(error: unknown): unknown {
   if (isUniqueViolation(error)) return new AppError("INVALID", "Check the highlighted fields.", { slug: ["That address is already used by another release"] });
+  // A category or author id that does not exist (deleted meanwhile, or made up).
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2003") {
+    return new AppError("INVALID", "The chosen category or author does not exist any more; choose another.");
+  }
   return error;
 }

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { bumpVersionOrConflict, loadForChangeOrThrow, parseOrThrow, type Tx } from "./common";
 import { revalidatePublicSite } from "./revalidate";
-import { clean, saveInTx } from "./save";
+import { clean, mapWriteError, saveInTx } from "./save";
 
 type Status = "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN";
 
@@ -60,8 +60,9 @@ export async function publishRelease(actor: Actor, id: string, expectedVersion: 
 
 export async function scheduleRelease(actor: Actor, id: string, expectedVersion: number, at: Date, now: Date = new Date()) {
   assertCan(actor, "release:publish");
-  if (Number.isNaN(at.getTime()) || at.getTime() <= now.getTime()) {
-    throw new AppError("INVALID", "Check the highlighted fields.", { publishAt: ["Choose a time in the future"] });
+  if (!(at instanceof Date) || Number.isNaN(at.getTime()) || at.getTime() <= now.getTime() || at.getUTCFullYear() > 9999) {
+    const tooFar = at instanceof Date && at.getUTCFullYear() > 9999;
+    throw new AppError("INVALID", "Check the highlighted fields.", { publishAt: [tooFar ? "Choose a date before the year 10000" : "Choose a time in the future"] });
   }
   return transition(actor, id, expectedVersion, "release.schedule", async (_tx, release) => {
     assertFrom(release, ["DRAFT", "IN_REVIEW", "SCHEDULED"], "scheduled");
@@ -93,13 +94,17 @@ export async function correctRelease(actor: Actor, id: string, expectedVersion: 
   const expected = parseOrThrow(versionSchema, expectedVersion);
   const content = clean(input);
   const client = await db();
-  const result = await client.$transaction(async (tx) => {
-    const release = await loadForChangeOrThrow(tx, id);
-    assertFrom(release, ["PUBLISHED"], "corrected");
-    const saved = await saveInTx(tx, actor, id, content, expected, { note: `Correction: ${note}`, auditAction: "release.correct", auditDetails: { note } }, () => undefined);
-    await tx.correction.create({ data: { releaseId: id, note, createdById: actor.id } });
-    return saved;
-  });
+  const result = await client
+    .$transaction(async (tx) => {
+      const release = await loadForChangeOrThrow(tx, id);
+      assertFrom(release, ["PUBLISHED"], "corrected");
+      const saved = await saveInTx(tx, actor, id, content, expected, { note: `Correction: ${note}`, auditAction: "release.correct", auditDetails: { note } }, () => undefined);
+      await tx.correction.create({ data: { releaseId: id, note, createdById: actor.id } });
+      return saved;
+    })
+    .catch((error: unknown) => {
+      throw mapWriteError(error);
+    });
   revalidatePublicSite();
   return result;
 }

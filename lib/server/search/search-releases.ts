@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { type Actor, assertCan } from "../auth/permissions";
 import { runSearch } from "./engine";
 import { isEmptySearch, parseSearchTerms } from "./terms";

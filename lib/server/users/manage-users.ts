@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { fieldErrorsOf } from "@/lib/schemas/action-state";
 import { emailSchema, nameSchema, roleSchema, type RoleName } from "@/lib/schemas/user";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/messages";
 import { fieldErrorsOf } from "@/lib/schemas/action-state";
 import { nameSchema, passwordSchema } from "@/lib/schemas/user";
 import { hashPassword, verifyPassword } from "../auth/password";

@@ -1,8 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import type { ReleaseContent } from "@/lib/schemas/release";
+import { recordIdSchema, restoreRequestSchema, workflowRequestSchema, type ReleaseContent } from "@/lib/schemas/release";
 import { toActionState } from "@/lib/server/action-state";
 import { requireActor } from "@/lib/server/auth/session";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -33,7 +32,7 @@ export async function createReleaseAction(content: ReleaseContent): Promise<Save
 export async function saveReleaseAction(id: string, version: number, content: ReleaseContent): Promise<SaveResult> {
   try {
     const actor = await requireActor();
-    const saved = await saveRelease(actor, z.string().parse(id), content, version);
+    const saved = await saveRelease(actor, idOrThrow(id), content, version);
     return { ok: true, id, version: saved.version, slug: saved.slug };
   } catch (error) {
     if (isAppError(error) && error.code === "CONFLICT") return { ok: false, message: error.message, conflict: await conflictDetails(id) };
@@ -41,16 +40,17 @@ export async function saveReleaseAction(id: string, version: number, content: Re
   }
 }
 
-const workflowRequestSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.enum(["submit", "publish", "unpublish"]) }),
-  z.object({ kind: z.literal("withdraw"), reason: z.string().max(5000) }),
-  z.object({ kind: z.literal("schedule"), local: z.string().max(40), zone: z.string().max(100) }),
-  z.object({ kind: z.literal("correct"), note: z.string().max(5000), content: z.record(z.string(), z.unknown()) }),
-]);
+// Arguments arrive from the network as whatever the caller sent.
+function idOrThrow(id: unknown): string {
+  const parsed = recordIdSchema.safeParse(id);
+  if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+  return parsed.data;
+}
 
 export async function workflowAction(id: string, version: number, untrusted: WorkflowRequest): Promise<SaveResult> {
   try {
     const actor = await requireActor();
+    idOrThrow(id);
     const parsed = workflowRequestSchema.safeParse(untrusted);
     if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
     const request = parsed.data;
@@ -77,18 +77,26 @@ export async function workflowAction(id: string, version: number, untrusted: Wor
   }
 }
 
+// Who else has the editor open. A refusal (signed out, bad id) shows nobody.
 export async function heartbeatAction(id: string): Promise<string[]> {
-  const actor = await requireActor();
-  return (await heartbeat(actor, z.string().max(100).parse(id))).map((p) => p.name);
+  try {
+    const actor = await requireActor();
+    return (await heartbeat(actor, idOrThrow(id))).map((p) => p.name);
+  } catch (error) {
+    if (!isAppError(error)) console.error(error);
+    return [];
+  }
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  const parsed = z.object({ releaseId: z.string().max(100), revisionId: z.string().max(100), version: z.coerce.number().int() }).parse(Object.fromEntries(formData));
+  const request = restoreRequestSchema.safeParse(formData instanceof FormData ? Object.fromEntries(formData) : null);
+  if (!request.success) redirect("/admin/releases");
+  const parsed = request.data;
   let outcome = "restored=1";
   try {
     await restoreRevision(await requireActor(), parsed.releaseId, parsed.revisionId, parsed.version);
   } catch (error) {
     outcome = `error=${encodeURIComponent(toActionState(error).message ?? "Restoring failed")}`;
   }
-  redirect(`/admin/releases/${parsed.releaseId}/history?${outcome}`);
+  redirect(`/admin/releases/${encodeURIComponent(parsed.releaseId)}/history?${outcome}`);
 }
