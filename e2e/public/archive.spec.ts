@@ -41,11 +41,13 @@ test("the archive lists every public release newest first, 20 a page", async ({ 
   await expect(page).toHaveURL(/\/news\?page=2$/);
   await expect(items).toHaveCount(Math.min(20, all.length - 20));
   await expect(items.first()).toContainText(all[20]!.title);
-  await expect(page.getByText("Page 2 of 2")).toBeVisible();
+  // Earlier journeys may have published releases of their own, so the count comes from the database.
+  const pages = Math.ceil(all.length / 20);
+  await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
   await page.getByRole("link", { name: "← Newer" }).click();
   await expect(items.first()).toContainText(all[0]!.title);
 
-  expect((await page.goto("/news?page=9"))?.status()).toBe(404);
+  expect((await page.goto(`/news?page=${pages + 1}`))?.status()).toBe(404);
   expect((await page.goto("/news?page=abc"))?.status()).toBe(404);
 });
 
