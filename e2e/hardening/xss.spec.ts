@@ -215,7 +215,9 @@ test("the published hostile releases never run anything on the public site, in f
   for (const m of made) {
     await page.goto(`/news/${m.slug}`);
     await expect(page.locator("article h1")).toHaveText(m.title);
-    await expect(page.getByText(TEXT_PAYLOADS.summary).first()).toBeVisible();
+    // The question is shown as text above the answer; the summary is the page's description.
+    await expect(page.getByText(TEXT_PAYLOADS.question, { exact: true })).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", TEXT_PAYLOADS.summary);
     expect(await page.title()).toContain(m.title);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as { headline: string };
     expect(m.title.startsWith(jsonLd.headline)).toBe(true);
