@@ -15,6 +15,7 @@ const marker = (kind: string) => `XSSMARK${kind.replace(/-/g, "")}`;
 
 type Made = { id: string; slug: string; title: string; kind: string };
 const made: Made[] = [];
+let editorUser: { email: string; password: string } | null = null;
 
 // Every channel a payload can report through, plus page errors and console
 // errors (a CSP refusal of an inline handler is one, and means markup leaked).
@@ -119,6 +120,7 @@ test.describe.configure({ mode: "serial" });
 test("hostile HTML sent to the editor's save action, and pasted into the editor, never runs in the newsroom", async ({ browser }) => {
   test.setTimeout(300_000);
   const editor = createUser("editor", "Hostile Content Editor");
+  editorUser = editor;
   // The newsroom's nonce-based CSP would block an injected handler and only
   // log a refusal; without it, anything that got through really runs and
   // reports itself. (Chromium also logs a refusal, never a run, when the
@@ -255,4 +257,14 @@ test("the published hostile releases never run anything on the public site, in f
   expect(watcher.hits).toEqual([]);
   expect(watcher.errors).toEqual([]);
   await context.close();
+
+  // Back to drafts, so the public archive other journeys count is as it was.
+  const cleanup = await browser.newPage();
+  await signIn(cleanup, editorUser ?? { email: "", password: "" });
+  for (const m of made) {
+    await cleanup.goto(`/admin/releases/${m.id}`);
+    await cleanup.getByRole("button", { name: "Unpublish (back to draft)" }).click();
+    await expect(cleanup.getByRole("heading", { name: "Status: Draft" })).toBeVisible();
+  }
+  await cleanup.close();
 });
