@@ -37,10 +37,9 @@ function notHidden(at: Date): Prisma.Sql {
   return Prisma.sql` AND s."releaseId" NOT IN (${Prisma.join(parts, " UNION ALL ")})`;
 }
 
-async function hiddenCount(client: Db, at: Date): Promise<number> {
+function hiddenCount(at: Date): Prisma.Sql {
   const parts = hiddenWhere(at).map((where) => Prisma.sql`(SELECT count(*) FROM "Release" WHERE ${where})`);
-  const [row] = await client.$queryRaw<[{ n: number | bigint }]>`SELECT ${Prisma.join(parts, " + ")} AS "n"`;
-  return Number(row?.n ?? 0);
+  return Prisma.join(parts, " + ");
 }
 
 const needsJoin = (filter: EngineFilter) => Boolean(filter.categorySlug || filter.year);
@@ -62,13 +61,14 @@ async function wholeWordsOverCap(client: Db, terms: SearchTerms, filter: EngineF
   if (terms.words.length === 0) return false;
   const exact = toFts5Query(terms, { exact: true });
   let from = matchesOf(exact, filter);
-  let limit = MATCH_CAP + 1;
+  let limit = Prisma.sql`${MATCH_CAP + 1}`;
   if (!needsJoin(filter) && filter.publicAt) {
     from = Prisma.sql`FROM "release_search" s WHERE "release_search" MATCH ${exact}`;
-    limit += await hiddenCount(client, filter.publicAt);
+    limit = Prisma.sql`${MATCH_CAP + 1} + ${hiddenCount(filter.publicAt)}`;
   }
-  const [row] = await client.$queryRaw<[{ n: number | bigint }]>`SELECT count(*) AS "n" FROM (SELECT 1 ${from} LIMIT ${limit}) t`;
-  return Number(row?.n ?? 0) >= limit;
+  const [row] = await client.$queryRaw<[{ over: number | bigint }]>`
+    SELECT (SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${limit})) >= ${limit} AS "over"`;
+  return Number(row?.over ?? 0) === 1;
 }
 
 export async function searchSqlite(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
@@ -78,43 +78,38 @@ export async function searchSqlite(terms: SearchTerms, filter: EngineFilter): Pr
   const snippet = filter.snippets === false ? Prisma.sql`NULL` : Prisma.sql`snippet("release_search", -1, char(2), char(3), '…', 24)`;
 
   let capped = await wholeWordsOverCap(client, terms, filter);
-  let matches: Sid[] = [];
+  let matches: Array<Sid & { rank: number }> = [];
   if (!capped) {
-    matches = await client.$queryRaw<Sid[]>`SELECT s."rowid" AS "sid" ${from} ORDER BY s."rowid" DESC LIMIT ${MATCH_CAP + 1}`;
+    // With bm25, so a match set under the cap is ranked without another walk.
+    matches = await client.$queryRaw`
+      SELECT s."rowid" AS "sid", bm25("release_search", 0, 10, 4, 1) AS "rank" ${from} ORDER BY s."rowid" DESC LIMIT ${MATCH_CAP + 1}`;
     capped = matches.length > MATCH_CAP;
   }
   const total = capped ? MATCH_CAP : matches.length;
   const order = capped ? "recent" : "relevance";
   if (filter.offset >= total) return { rows: [], total, capped, order };
 
-  let page: Array<Sid & { id: string; snippet: string | null }>;
+  const details = Prisma.sql`r."id", r."slug", r."title", r."status", r."publishAt", c."name" AS "categoryName", c."slug" AS "categorySlug"`;
+  const joined = Prisma.sql`FROM "release_search" s JOIN "Release" r ON r."id" = s."releaseId" JOIN "Category" c ON c."id" = r."categoryId"`;
+  let rows: RawRow[];
   if (capped) {
     // In FTS5's own order, so the snippet is made only for the rows returned.
-    page = await client.$queryRaw`
-      SELECT s."rowid" AS "sid", s."releaseId" AS "id", ${snippet} AS "snippet" ${from}
+    rows = await client.$queryRaw<RawRow[]>`
+      SELECT ${details}, ${snippet} AS "snippet" ${joined}
+      WHERE "release_search" MATCH ${match} ${filterConditions(filter, true)}
       ORDER BY s."rowid" DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`;
   } else {
-    const ranked = await client.$queryRaw<Sid[]>`
-      SELECT s."rowid" AS "sid" ${from}
-      ORDER BY bm25("release_search", 0, 10, 4, 1), s."rowid" DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`;
-    const sids = ranked.map((m) => Number(m.sid));
-    if (sids.length === 0) return { rows: [], total, capped, order };
+    const sids = [...matches]
+      .sort((a, b) => Number(a.rank) - Number(b.rank) || Number(b.sid) - Number(a.sid))
+      .slice(filter.offset, filter.offset + filter.limit)
+      .map((m) => Number(m.sid));
     // The rowid range bounds the walk; the unary plus keeps the list out of
     // FTS5's hands, so the snippet is made only for the page's rows.
-    const snippets = await client.$queryRaw<Array<Sid & { id: string; snippet: string | null }>>`
-      SELECT s."rowid" AS "sid", s."releaseId" AS "id", ${snippet} AS "snippet" FROM "release_search" s
+    const found = await client.$queryRaw<Array<RawRow & Sid>>`
+      SELECT s."rowid" AS "sid", ${details}, ${snippet} AS "snippet" ${joined}
       WHERE "release_search" MATCH ${match} AND s."rowid" BETWEEN ${Math.min(...sids)} AND ${Math.max(...sids)} AND +s."rowid" IN (${Prisma.join(sids)})`;
-    const bySid = new Map(snippets.map((row) => [Number(row.sid), row]));
-    page = sids.flatMap((sid) => bySid.get(sid) ?? []);
+    const bySid = new Map(found.map((row) => [Number(row.sid), row]));
+    rows = sids.flatMap((sid) => bySid.get(sid) ?? []);
   }
-  if (page.length === 0) return { rows: [], total, capped, order };
-  const details = await client.$queryRaw<Array<Omit<RawRow, "snippet">>>`
-    SELECT r."id", r."slug", r."title", r."status", r."publishAt", c."name" AS "categoryName", c."slug" AS "categorySlug"
-    FROM "Release" r JOIN "Category" c ON c."id" = r."categoryId" WHERE r."id" IN (${Prisma.join(page.map((p) => p.id))})`;
-  const byId = new Map(details.map((row) => [row.id, row]));
-  const rows = page.flatMap((p) => {
-    const row = byId.get(p.id);
-    return row ? [toRow({ ...row, snippet: p.snippet })] : [];
-  });
-  return { rows, total, capped, order };
+  return { rows: rows.map(toRow), total, capped, order };
 }
