@@ -58,7 +58,7 @@ async function main(): Promise<number> {
     const memory = bench.serverPid ? treeRss(bench.serverPid) : 0;
     const stored = await readReleases(target, editors.map((e) => e.releaseId));
     const problems: string[] = [];
-    if (readers.errors) problems.push(`${readers.errors} of ${readers.requests} reader requests failed`);
+    if (readers.errors) problems.push(`${readers.errors} of ${readers.requests} reader requests failed (${readers.errorKinds})`);
     if (saves.errors) problems.push(`${saves.errors} saves failed; the first: ${saves.firstError}`);
     editors.forEach((editor, i) => {
       const acked = saves.acknowledged[i] ?? [];

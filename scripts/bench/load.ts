@@ -12,6 +12,8 @@ export type Measurement = {
   p99: number;
   requests: number;
   errors: number;
+  // What the errors were, when there were any.
+  errorKinds?: string;
 };
 
 type Load = {
@@ -76,5 +78,6 @@ export async function measure(base: string, load: Load): Promise<Measurement> {
     p99: percentile(latencies, 99),
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
+    errorKinds: `${result.timeouts} timed out, ${result.non2xx} answered non-2xx, ${result.errors} connection errors, ${bodyErrors} wrong bodies`,
   };
 }
