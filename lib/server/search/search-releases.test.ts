@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { makeAuthor, makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
 import { MATCH_CAP, PAGE_SIZE, searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
@@ -80,10 +80,18 @@ describe("public search", () => {
 });
 
 // Many releases sharing one word, inserted oldest first with publish times a
-// minute apart, so "most recent" means the same on both databases.
+// minute apart, so "most recent" means the same on both databases. They are
+// deleted after each test so the other suites' listings stay small.
+const manyCategories: string[] = [];
+afterEach(async () => {
+  const client = await db();
+  await client.release.deleteMany({ where: { categoryId: { in: manyCategories.splice(0) } } });
+});
+
 async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED"): Promise<string[]> {
   const client = await db();
   const [category, author] = await Promise.all([makeCategory(), makeAuthor()]);
+  manyCategories.push(category.id);
   const start = Date.now() - 30 * 86_400_000;
   const rows = Array.from({ length: count }, (_, i) => ({
     title: `${status === "DRAFT" ? "Draft" : "Release"} ${i} of ${word}`,
