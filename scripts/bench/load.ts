@@ -12,6 +12,8 @@ export type Measurement = {
   p99: number;
   requests: number;
   errors: number;
+  // What the errors were, when there were any.
+  errorKinds?: string;
 };
 
 type Load = {
@@ -25,9 +27,11 @@ type Load = {
   // Per connection: builds each request (e.g. carrying the version the last save returned).
   setupRequest?: (context: Record<string, unknown>) => { headers?: Record<string, string>; body?: string };
   onResponse?: (status: number, body: string, context: Record<string, unknown>) => boolean;
+  // Several addresses, taken in turn by every connection (a mix of pages).
+  requests?: Array<{ method: string; path: string }>;
 };
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
@@ -59,7 +63,7 @@ export async function measure(base: string, load: Load): Promise<Measurement> {
       if (!onResponse(status, body, context)) bodyErrors++;
     };
   }
-  const instance = autocannon({ url: base, connections: load.connections, duration: load.duration, requests: [request] });
+  const instance = autocannon({ url: base, connections: load.connections, duration: load.duration, requests: load.requests ?? [request] });
   instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await instance;
   latencies.sort((a, b) => a - b);
@@ -74,5 +78,6 @@ export async function measure(base: string, load: Load): Promise<Measurement> {
     p99: percentile(latencies, 99),
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx + bodyErrors,
+    errorKinds: `${result.timeouts} timed out, ${result.non2xx} answered non-2xx, ${result.errors} connection errors, ${bodyErrors} wrong bodies`,
   };
 }

@@ -7,14 +7,21 @@ import type { DatabaseTarget } from "../../lib/db/url";
 import { releaseText } from "./text";
 
 export const RELEASE_SLUG_PREFIX = "bench-release-";
+// The releases the bench's editors save: drafts, one per editor, from this index on.
+export const FIRST_DRAFT = 11;
+
+export function draftId(editor: number): string {
+  return `bench${String(FIRST_DRAFT + editor).padStart(7, "0")}`;
+}
 const HOUR = 3_600_000;
 
 type Row = Record<string, string | number | null>;
 
 // Release i is published i hours before `newest`, so pages have a stable order.
-function releaseRow(i: number, newest: number, categoryIds: string[], authorIds: string[]): Row {
+function releaseRow(i: number, newest: number, categoryIds: string[], authorIds: string[], drafts: number): Row {
   const text = releaseText(i);
   const at = new Date(newest - i * HOUR).toISOString().replace("Z", "+00:00");
+  const draft = i >= FIRST_DRAFT && i < FIRST_DRAFT + drafts;
   return {
     id: `bench${String(i).padStart(7, "0")}`,
     title: text.title,
@@ -22,8 +29,8 @@ function releaseRow(i: number, newest: number, categoryIds: string[], authorIds:
     summary: text.summary,
     body: text.body,
     question: i % 7 === 3 ? `Question from a correspondent about the ${text.title.toLowerCase()}?` : null,
-    status: "PUBLISHED",
-    publishAt: at,
+    status: draft ? "DRAFT" : "PUBLISHED",
+    publishAt: draft ? null : at,
     featured: i === 0 ? 1 : 0,
     version: 1,
     createdAt: at,
@@ -39,7 +46,7 @@ function taxonomyRows(now: string) {
   return { categories, authors };
 }
 
-export async function seedBench(target: DatabaseTarget, count: number): Promise<void> {
+export async function seedBench(target: DatabaseTarget, count: number, drafts = 0): Promise<void> {
   const newest = Date.now() - HOUR;
   const now = new Date().toISOString().replace("Z", "+00:00");
   const { categories, authors } = taxonomyRows(now);
@@ -59,8 +66,8 @@ export async function seedBench(target: DatabaseTarget, count: number): Promise<
       for (const c of categories) cat.run(c);
       const author = insert("Author", authors[0] ?? {});
       for (const a of authors) author.run(a);
-      const release = insert("Release", releaseRow(0, newest, categoryIds, authorIds));
-      for (let i = 0; i < count; i++) release.run(releaseRow(i, newest, categoryIds, authorIds));
+      const release = insert("Release", releaseRow(0, newest, categoryIds, authorIds, drafts));
+      for (let i = 0; i < count; i++) release.run(releaseRow(i, newest, categoryIds, authorIds, drafts));
     })();
     database.pragma("optimize");
     database.close();
@@ -75,12 +82,14 @@ export async function seedBench(target: DatabaseTarget, count: number): Promise<
     await insertMany(client, "Author", authors);
     const batch: Row[] = [];
     for (let i = 0; i < count; i++) {
-      batch.push(releaseRow(i, newest, categoryIds, authorIds));
+      batch.push(releaseRow(i, newest, categoryIds, authorIds, drafts));
       if (batch.length === 1000) await insertMany(client, "Release", batch.splice(0));
     }
     if (batch.length) await insertMany(client, "Release", batch);
     await client.query("COMMIT");
-    await client.query('ANALYZE "Release"');
+    // VACUUM, not only ANALYZE: it also empties the GIN index's pending list,
+    // which a bulk load fills and every search would otherwise scan.
+    await client.query('VACUUM ANALYZE "Release"');
   } finally {
     await client.end();
   }

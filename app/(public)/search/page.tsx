@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/server/db";
 import { searchParamsSchema, searchPublicReleases, type SearchParams } from "@/lib/server/search/search-releases";
+import { capNote, resultSummary } from "@/lib/server/search/summary";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
 
@@ -59,23 +60,31 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p>No public releases match “{params.q}”.</p>
         ) : (
           <>
-            <p className="text-muted">{result.total === 1 ? "1 result" : `${result.total} results`}</p>
-            <ol className="mt-4 space-y-5">
-              {result.hits.map((hit) => (
-                <li key={hit.id}>
-                  <p className="text-sm text-muted">
-                    {hit.publishAt ? dateFormat.format(hit.publishAt).replaceAll("/", ".") : ""} · {hit.category.name}
-                  </p>
-                  <h2 className="text-lg font-semibold">
-                    <Link href={`/news/${hit.slug}`}>{hit.title}</Link>
-                  </h2>
-                  <p>
-                    {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                  </p>
-                </li>
-              ))}
-            </ol>
-            {result.pageCount > 1 ? (
+            <p className="text-muted">{resultSummary(result)}</p>
+            {result.capped ? <p className="text-sm text-muted">{capNote(result)}</p> : null}
+            {result.hits.length === 0 ? (
+              <p className="mt-4">
+                There is no page {result.page}: the results end on page {result.pageCount}.{" "}
+                <Link href={pageHref(params, result.pageCount)}>Go to page {result.pageCount}</Link>
+              </p>
+            ) : (
+              <ol className="mt-4 space-y-5">
+                {result.hits.map((hit) => (
+                  <li key={hit.id}>
+                    <p className="text-sm text-muted">
+                      {hit.publishAt ? dateFormat.format(hit.publishAt).replaceAll("/", ".") : ""} · {hit.category.name}
+                    </p>
+                    <h2 className="text-lg font-semibold">
+                      <Link href={`/news/${hit.slug}`}>{hit.title}</Link>
+                    </h2>
+                    <p>
+                      {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                    </p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {result.pageCount > 1 && result.hits.length > 0 ? (
               <nav aria-label="Search result pages" className="mt-6 flex gap-4">
                 {result.page > 1 ? <Link href={pageHref(params, result.page - 1)}>Previous page</Link> : null}
                 <span>Page {result.page} of {result.pageCount}</span>

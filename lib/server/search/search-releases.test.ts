@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
-import { searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
+import { makeAuthor, makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
+import { MATCH_CAP, PAGE_SIZE, searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
 
 const params = (q: string, extra: Record<string, string> = {}) => searchParamsSchema.parse({ q, ...extra });
 const past = new Date(Date.now() - 86_400_000);
@@ -76,6 +76,61 @@ describe("public search", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+// Many releases sharing one word, inserted oldest first with publish times a
+// minute apart, so "most recent" means the same on both databases. They are
+// deleted after each test so the other suites' listings stay small.
+const manyCategories: string[] = [];
+afterEach(async () => {
+  const client = await db();
+  await client.release.deleteMany({ where: { categoryId: { in: manyCategories.splice(0) } } });
+});
+
+async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED"): Promise<string[]> {
+  const client = await db();
+  const [category, author] = await Promise.all([makeCategory(), makeAuthor()]);
+  manyCategories.push(category.id);
+  const start = Date.now() - 30 * 86_400_000;
+  const rows = Array.from({ length: count }, (_, i) => ({
+    title: `${status === "DRAFT" ? "Draft" : "Release"} ${i} of ${word}`,
+    slug: unique(`many-${i}`),
+    body: `<p>The ${word} was mentioned.</p>`,
+    status,
+    publishAt: status === "DRAFT" ? null : new Date(start + i * 60_000),
+    categoryId: category.id,
+    authorId: author.id,
+  }));
+  for (let i = 0; i < rows.length; i += 250) await client.release.createMany({ data: rows.slice(i, i + 250) });
+  return rows.map((r) => r.title);
+}
+
+describe("a word that matches very many releases", () => {
+  it("counts exactly up to the cap, drafts excluded, and ranks the whole set", async () => {
+    const word = unique("capword").replace("-", "");
+    await makeManyWith(word, MATCH_CAP);
+    await makeManyWith(word, 6, "DRAFT");
+    const result = await searchPublicReleases(params(word));
+    expect([result.total, result.capped, result.order, result.pageCount, result.hits.length]).toEqual([MATCH_CAP, false, "relevance", MATCH_CAP / PAGE_SIZE, PAGE_SIZE]);
+    expect(result.hits.every((h) => h.status === "PUBLISHED")).toBe(true);
+    const staff = await searchNewsroomReleases(await makeUser("WRITER"), word);
+    expect([staff.total, staff.capped]).toEqual([MATCH_CAP, true]);
+  });
+
+  it("says there are more than the cap, shows the most recent first with snippets, and pages only through the cap", async () => {
+    const word = unique("manyword").replace("-", "");
+    const titles = await makeManyWith(word, MATCH_CAP + 5);
+    const first = await searchPublicReleases(params(word));
+    expect([first.total, first.capped, first.order, first.pageCount]).toEqual([MATCH_CAP, true, "recent", MATCH_CAP / PAGE_SIZE]);
+    expect(first.hits.map((h) => h.title)).toEqual(titles.slice(-PAGE_SIZE).reverse());
+    expect(first.hits[0]?.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toContain(word);
+    const prefix = await searchPublicReleases(params(word.slice(0, -2), { page: "2" }));
+    expect([prefix.capped, prefix.hits.map((h) => h.title)]).toEqual([true, titles.slice(-2 * PAGE_SIZE, -PAGE_SIZE).reverse()]);
+    const last = await searchPublicReleases(params(word, { page: String(MATCH_CAP / PAGE_SIZE) }));
+    expect(last.hits.map((h) => h.title)).toEqual(titles.slice(5, 5 + PAGE_SIZE).reverse());
+    const beyond = await searchPublicReleases(params(word, { page: String(MATCH_CAP / PAGE_SIZE + 1) }));
+    expect([beyond.total, beyond.capped, beyond.hits.length]).toEqual([MATCH_CAP, true, 0]);
   });
 });
 

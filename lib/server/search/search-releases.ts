@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "@/lib/schemas/messages";
 import { type Actor, assertCan } from "../auth/permissions";
-import { runSearch } from "./engine";
+import { MATCH_CAP, runSearch } from "./engine";
 import { isEmptySearch, parseSearchTerms } from "./terms";
 import { type SnippetPart, snippetParts } from "./snippet";
 
@@ -24,19 +24,22 @@ export type SearchHit = {
   category: { name: string; slug: string };
   snippet: SnippetPart[];
 };
-export type SearchPage = { hits: SearchHit[]; total: number; page: number; pageCount: number };
+// `total` is exact unless `capped`: then more than `total` releases match,
+// and only the first `total` (MATCH_CAP) of them, most recent first, can be
+// paged through; `order` says how the hits are sorted.
+export type SearchPage = { hits: SearchHit[]; total: number; capped: boolean; order: "relevance" | "recent"; page: number; pageCount: number };
+export { MATCH_CAP };
 
 async function search(params: SearchParams, publicAt: Date | null): Promise<SearchPage> {
   const terms = parseSearchTerms(params.q);
-  if (isEmptySearch(terms)) return { hits: [], total: 0, page: 1, pageCount: 0 };
-  const rows = await runSearch(terms, {
+  if (isEmptySearch(terms)) return { hits: [], total: 0, capped: false, order: "relevance", page: 1, pageCount: 0 };
+  const { rows, total, capped, order } = await runSearch(terms, {
     publicAt,
     categorySlug: params.category,
     year: params.year,
     limit: PAGE_SIZE,
     offset: (params.page - 1) * PAGE_SIZE,
   });
-  const total = rows[0]?.total ?? 0;
   return {
     hits: rows.map((r) => ({
       id: r.id,
@@ -48,6 +51,8 @@ async function search(params: SearchParams, publicAt: Date | null): Promise<Sear
       snippet: snippetParts(r.snippet),
     })),
     total,
+    capped,
+    order,
     page: params.page,
     pageCount: Math.ceil(total / PAGE_SIZE),
   };
@@ -72,6 +77,6 @@ export async function findNewsroomReleaseIds(actor: Actor | null, q: string): Pr
   assertCan(actor, "newsroom:enter");
   const terms = parseSearchTerms(q);
   if (isEmptySearch(terms)) return [];
-  const rows = await runSearch(terms, { publicAt: null, limit: NEWSROOM_MATCH_LIMIT, offset: 0 });
+  const { rows } = await runSearch(terms, { publicAt: null, limit: NEWSROOM_MATCH_LIMIT, offset: 0, snippets: false });
   return rows.map((row) => row.id);
 }

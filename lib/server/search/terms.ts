@@ -28,9 +28,10 @@ export function isEmptySearch(terms: SearchTerms): boolean {
 }
 
 // FTS5: every term in double quotes (a string, never an operator); words get
-// the prefix star; terms are ANDed by juxtaposition.
-export function toFts5Query(terms: SearchTerms): string {
-  const parts = [...terms.phrases.map((p) => `"${p.join(" ")}"`), ...terms.words.map((w) => `"${w}"*`)];
+// the prefix star (unless `exact`: whole words only, whose matches are a
+// subset); terms are ANDed by juxtaposition.
+export function toFts5Query(terms: SearchTerms, { exact = false } = {}): string {
+  const parts = [...terms.phrases.map((p) => `"${p.join(" ")}"`), ...terms.words.map((w) => `"${w}"${exact ? "" : "*"}`)];
   return parts.join(" ");
 }
 
