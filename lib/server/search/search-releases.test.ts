@@ -66,6 +66,21 @@ describe("public search", () => {
     expect((await searchNewsroomReleases(await makeUser("WRITER"), after)).total).toBe(0);
   });
 
+  it("an edit replaces only that release's entry in the index, however often it is edited", async () => {
+    const shared = unique("sharedword").replace("-", "");
+    const words = [1, 2, 3].map((n) => unique(`edit${n}word`).replace("-", ""));
+    const edited = await makeRelease({ status: "PUBLISHED", publishAt: past, title: `${shared} first` });
+    const neighbour = await makeRelease({ status: "PUBLISHED", publishAt: past, title: `${shared} neighbour` });
+    const client = await db();
+    for (const word of words) await client.release.update({ where: { id: edited.id }, data: { title: `${shared} ${word}` } });
+    expect((await searchPublicReleases(params(shared))).total).toBe(2);
+    expect((await searchPublicReleases(params(words[0]!))).total).toBe(0);
+    expect((await searchPublicReleases(params(words[1]!))).total).toBe(0);
+    expect((await searchPublicReleases(params(words[2]!))).hits.map((h) => h.slug)).toEqual([edited.slug]);
+    await client.release.delete({ where: { id: edited.id } });
+    expect((await searchPublicReleases(params(shared))).hits.map((h) => h.slug)).toEqual([neighbour.slug]);
+  });
+
   it("never raises an error, whatever the query", async () => {
     const samples = ['"', '"unclosed', "a*", "NEAR(", "-x OR y", "'; DROP TABLE", "ёлка:* & |", "()", "\\", "AND", "^"];
     for (const q of samples) await expect(searchPublicReleases(params(q))).resolves.toBeDefined();
