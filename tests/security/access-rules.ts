@@ -20,7 +20,11 @@ export const ROUTE_RULES: Record<string, { methods: readonly ("GET" | "POST")[];
   "/atom.xml": { methods: ["GET"], access: "public" },
   "/feed.json": { methods: ["GET"], access: "public" },
   "/feed.xml": { methods: ["GET"], access: "public" },
+  "/news/category/[slug]/atom.xml": { methods: ["GET"], access: "public" },
+  "/news/category/[slug]/feed.json": { methods: ["GET"], access: "public" },
+  "/news/category/[slug]/feed.xml": { methods: ["GET"], access: "public" },
   "/news/withdrawn-slugs": { methods: ["GET"], access: "public" },
+  "/sitemap.xml": { methods: ["GET"], access: "public" },
 };
 
 // Newsroom pages. Anonymous visitors are sent to /login; a signed-in role

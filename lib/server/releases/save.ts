@@ -160,10 +160,18 @@ export async function restoreRevision(actor: Actor, releaseId: string, revisionI
   );
 }
 
+// The SQLite adapter reports any constraint raised by a trigger as P2003 too;
+// only the database's own foreign-key codes mean a missing category or author.
+function isForeignKeyFailure(error: object): boolean {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta?.driverAdapterError?.cause;
+  const code = cause?.originalCode;
+  return code === undefined || code === "SQLITE_CONSTRAINT_FOREIGNKEY" || code === "23503";
+}
+
 export function mapWriteError(error: unknown): unknown {
   if (isUniqueViolation(error)) return new AppError("INVALID", "Check the highlighted fields.", { slug: ["That address is already used by another release"] });
   // A category or author id that does not exist (deleted meanwhile, or made up).
-  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2003") {
+  if (typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2003" && isForeignKeyFailure(error)) {
     return new AppError("INVALID", "The chosen category or author does not exist any more; choose another.");
   }
   return error;
