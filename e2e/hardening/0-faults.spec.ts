@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { startDraft, typeBody } from "../newsroom/helpers";
 
 // Faults, each on a server this file starts itself (ports 3700+) over its own
 // copy of the end-to-end database, so nothing here disturbs the main server.
@@ -76,23 +77,6 @@ async function signIn(page: Page, base: string, user: { email: string; password:
   await expect(page).toHaveURL(`${base}/admin`);
 }
 
-async function typeBody(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Body", exact: true }).click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.type(text);
-}
-
-async function startDraft(page: Page, base: string, title: string, body: string): Promise<string> {
-  await page.goto(`${base}/admin/releases/new`);
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Category").selectOption({ label: "Press releases" });
-  await page.getByLabel("Author byline").selectOption({ label: "Embassy Press Officer" });
-  await typeBody(page, body);
-  await expect(page.getByText(/Saved at .* \(version \d+\)/)).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/releases\/[a-z0-9]+$/);
-  return page.url().split("/").pop() ?? "";
-}
-
 function bodyOf(file: string, id: string): string {
   const database = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -142,7 +126,7 @@ test("with the SQLite database locked, public pages serve their cached copies, s
     const page = await context.newPage();
     await signIn(page, server.base, editor);
     const title = `Statement written through an outage ${Date.now()}`;
-    const id = await startDraft(page, server.base, title, "Saved before the outage.");
+    const id = await startDraft(page, title, "Saved before the outage.", server.base);
 
     // The fault: another process holds an exclusive lock, so every query of
     // the server's open connection fails with "database is locked" (after the
@@ -227,7 +211,7 @@ test("a server killed with SIGKILL in the middle of many large saves leaves ever
     const drafts: { id: string; title: string; categoryId: string; authorId: string }[] = [];
     for (let n = 0; n < 6; n++) {
       const title = `Release saved while the server dies ${n} ${Date.now()}`;
-      const id = await startDraft(page, server.base, title, `First body ${n}.`);
+      const id = await startDraft(page, title, `First body ${n}.`, server.base);
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await expect(page.getByText(/Saved at .* \(version [2-9]\)/)).toBeVisible();
       const row = new Database(database.file, { readonly: true }).prepare("SELECT categoryId, authorId FROM Release WHERE id = ?").get(id) as { categoryId: string; authorId: string };

@@ -41,13 +41,15 @@ export async function typeBody(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-// Starts a draft and waits until the server has saved it.
-export async function startDraft(page: Page, title: string, body: string): Promise<void> {
-  await page.goto("/admin/releases/new");
+// Starts a draft, waits until the server has saved it, and returns its id.
+// `base` is for journeys that run a server of their own.
+export async function startDraft(page: Page, title: string, body: string, base = ""): Promise<string> {
+  await page.goto(`${base}/admin/releases/new`);
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Category").selectOption({ label: "Press releases" });
   await page.getByLabel("Author byline").selectOption({ label: "Embassy Press Officer" });
   await typeBody(page, body);
   await expect(page.getByText(/Saved at .* \(version \d+\)/)).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/releases\/[a-z0-9]+$/);
+  return page.url().split("/").pop() ?? "";
 }
