@@ -173,7 +173,10 @@ export function checkJsonFeed(document: string): string[] {
 
 // What a reader would show for each entry, read back from the document, so a
 // test can compare it with what the newsroom wrote.
-export type ReadItem = { title: string; link: string; contentHtml: string };
+// `summary` is the summary as a reader shows it: RSS descriptions and Atom's
+// type="html" summaries are HTML and are decoded to text here, so markup a
+// press officer typed comes back as the same characters, never as tags.
+export type ReadItem = { title: string; link: string; contentHtml: string; summary: string; summaryHtml: string | null };
 
 function decodeHtmlText(html: string): string {
   return html
@@ -186,22 +189,31 @@ function decodeHtmlText(html: string): string {
 
 export function readItems(format: "rss" | "atom" | "json", document: string): ReadItem[] {
   if (format === "json") {
-    const feed = JSON.parse(document) as { items: { title?: string; url?: string; content_html?: string }[] };
-    return feed.items.map((i) => ({ title: i.title ?? "", link: i.url ?? "", contentHtml: i.content_html ?? "" }));
+    const feed = JSON.parse(document) as { items: { title?: string; url?: string; content_html?: string; summary?: string }[] };
+    return feed.items.map((i) => ({ title: i.title ?? "", link: i.url ?? "", contentHtml: i.content_html ?? "", summary: i.summary ?? "", summaryHtml: null }));
   }
   const root = parseXml(document);
   if (format === "rss") {
     const CONTENT = "http://purl.org/rss/1.0/modules/content/";
-    return kids(kids(root, "channel")[0]!, "item").map((item) => ({
-      title: kids(item, "title")[0]?.text ?? "",
-      link: kids(item, "link")[0]?.text.trim() ?? "",
-      contentHtml: kids(item, "encoded", CONTENT)[0]?.text ?? "",
-    }));
+    return kids(kids(root, "channel")[0]!, "item").map((item) => {
+      const description = kids(item, "description")[0]?.text ?? "";
+      return {
+        title: kids(item, "title")[0]?.text ?? "",
+        link: kids(item, "link")[0]?.text.trim() ?? "",
+        contentHtml: kids(item, "encoded", CONTENT)[0]?.text ?? "",
+        summary: decodeHtmlText(description),
+        summaryHtml: description,
+      };
+    });
   }
   return kids(root, "entry", ATOM).map((entry) => {
     const title = kids(entry, "title", ATOM)[0];
+    const summary = kids(entry, "summary", ATOM)[0];
+    const summaryIsHtml = summary?.attributes.type === "html";
     return {
       title: title?.attributes.type === "html" ? decodeHtmlText(title.text) : (title?.text ?? ""),
+      summary: summaryIsHtml ? decodeHtmlText(summary.text) : (summary?.text ?? ""),
+      summaryHtml: summaryIsHtml ? summary.text : null,
       link: kids(entry, "link", ATOM).find((l) => (l.attributes.rel ?? "alternate") === "alternate")?.attributes.href ?? "",
       contentHtml: kids(entry, "content", ATOM)[0]?.text ?? "",
     };

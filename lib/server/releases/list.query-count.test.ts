@@ -155,7 +155,12 @@ describe("public list query plans", () => {
         expect(details.some((d) => /^(SEARCH|SCAN) (main\.)?Release USING (COVERING )?INDEX/.test(d)), context).toBe(true);
         expect(details.filter((d) => /^SCAN (main\.)?Release$|TEMP B-TREE/.test(d)), context).toEqual([]);
       } else {
-        expect(details.some((d) => /Index (Only )?Scan( Backward)? using "?Release_\w+"? on "?Release"?/.test(d)), context).toBe(true);
+        // A statement with no ORDER BY (the months count reads every public
+        // row's date) may gather its rows through a bitmap of the index.
+        const indexRead = /ORDER BY/.test(statement.query)
+          ? /Index (Only )?Scan( Backward)? using "?Release_\w+"? on "?Release"?/
+          : /(Index (Only )?Scan( Backward)? using "?Release_\w+"? on "?Release"?)|(Bitmap Index Scan on "?Release_\w+"?)/;
+        expect(details.some((d) => indexRead.test(d)), context).toBe(true);
         expect(details.filter((d) => /Seq Scan|Sort/.test(d)), context).toEqual([]);
       }
     }
