@@ -54,7 +54,14 @@ export const releaseContentSchema = z.object({
 });
 export type ReleaseContent = z.input<typeof releaseContentSchema>;
 
-export const versionSchema = z.coerce.number().int().min(1);
+// A release's version as the editor last read it: a whole number the
+// database's integer column can hold (PostgreSQL's is 32-bit).
+const NOT_UNDERSTOOD = "That request was not understood.";
+export const versionSchema = z.coerce
+  .number({ error: NOT_UNDERSTOOD })
+  .int(NOT_UNDERSTOOD)
+  .min(1, NOT_UNDERSTOOD)
+  .max(2_147_483_647, NOT_UNDERSTOOD);
 
 export const withdrawSchema = z.object({
   reason: z.string({ error: "Explain the withdrawal" }).trim().min(10, "Explain the withdrawal to readers (at least 10 characters)").max(2000, "At most 2000 characters"),
@@ -92,6 +99,6 @@ export const workflowRequestSchema = z.discriminatedUnion(
 
 // The history page's "Restore this version" form.
 export const restoreRequestSchema = z.object(
-  { releaseId: recordIdSchema, revisionId: recordIdSchema, version: z.coerce.number({ error: "That request was not understood." }).int("That request was not understood.") },
+  { releaseId: recordIdSchema, revisionId: recordIdSchema, version: versionSchema },
   { error: "That request was not understood." },
 );

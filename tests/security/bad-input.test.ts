@@ -62,6 +62,14 @@ describe("wrong types", () => {
     await refused(() => createRelease(editor, { ...base, featured: "yes" as unknown as boolean }), { message: CHECK, fieldErrors: { featured: ["Choose yes or no"] } });
     await refused(() => createRelease(editor, [] as unknown as typeof base), { message: CHECK, fieldErrors: { form: ["That request was not understood."] } });
   });
+
+  it("a version no release can have (past PostgreSQL's 32-bit integer, or a fraction) is refused, not sent to the database", async () => {
+    const { editor, release, base } = await draftOf();
+    for (const version of [2 ** 31, 1.5, 0]) {
+      await refused(() => saveRelease(editor, release.id, base, version), { message: "That request was not understood." });
+      await refused(() => scheduleRelease(editor, release.id, version, new Date(Date.now() + 86_400_000)), { message: "That request was not understood." });
+    }
+  });
 });
 
 describe("unknown enum values", () => {

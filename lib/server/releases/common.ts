@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/schemas/action-state";
+import { versionSchema } from "@/lib/schemas/release";
 import { AppError } from "../errors";
 
 export type Tx = Prisma.TransactionClient;
@@ -9,6 +10,14 @@ export type Tx = Prisma.TransactionClient;
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new AppError("INVALID", "Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+// The version the editor last read travels in a hidden field, never typed by
+// a person, so a bad one is a request not understood rather than a field to fix.
+export function parseVersion(input: unknown): number {
+  const parsed = versionSchema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
   return parsed.data;
 }
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { sanitizeBody } from "@/lib/content/sanitize";
 import { slugify } from "@/lib/content/slug";
-import { releaseContentSchema, versionSchema, type ReleaseContent } from "@/lib/schemas/release";
+import { releaseContentSchema, type ReleaseContent } from "@/lib/schemas/release";
 import { recordAudit } from "../audit/record";
 import { assertCan, canEditRelease, type Actor } from "../auth/permissions";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { bumpVersionOrConflict, isUniqueViolation, loadForChangeOrThrow, parseOrThrow, type Tx } from "./common";
+import { bumpVersionOrConflict, isUniqueViolation, loadForChangeOrThrow, parseOrThrow, parseVersion, type Tx } from "./common";
 import { revalidatePublicSite } from "./revalidate";
 
 export type Content = ReturnType<typeof clean>;
@@ -97,7 +97,7 @@ type SaveOptions = { note?: string; auditAction?: string; auditDetails?: Record<
 // Saves content over `expectedVersion`; a stale version is refused (CONFLICT).
 export async function saveRelease(actor: Actor, id: string, input: ReleaseContent, expectedVersion: number, options: SaveOptions = {}): Promise<{ version: number; slug: string }> {
   assertCan(actor, "newsroom:enter");
-  const expected = parseOrThrow(versionSchema, expectedVersion);
+  const expected = parseVersion(expectedVersion);
   const content = clean(input);
   const client = await db();
   let publicChange = false;

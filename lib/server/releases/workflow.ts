@@ -1,10 +1,10 @@
 import "server-only";
-import { correctionSchema, versionSchema, withdrawSchema, type ReleaseContent } from "@/lib/schemas/release";
+import { correctionSchema, withdrawSchema, type ReleaseContent } from "@/lib/schemas/release";
 import { recordAudit } from "../audit/record";
 import { assertCan, canEditRelease, type Actor } from "../auth/permissions";
 import { db } from "../db";
 import { AppError } from "../errors";
-import { bumpVersionOrConflict, loadForChangeOrThrow, parseOrThrow, type Tx } from "./common";
+import { bumpVersionOrConflict, loadForChangeOrThrow, parseOrThrow, parseVersion, type Tx } from "./common";
 import { revalidatePublicSite } from "./revalidate";
 import { clean, mapWriteError, saveInTx } from "./save";
 
@@ -28,7 +28,7 @@ async function transition(
   change: (tx: Tx, release: Awaited<ReturnType<typeof loadForChangeOrThrow>>) => Promise<Record<string, unknown>>,
   isPublic: boolean,
 ): Promise<{ version: number }> {
-  const expected = parseOrThrow(versionSchema, expectedVersion);
+  const expected = parseVersion(expectedVersion);
   const client = await db();
   const result = await client.$transaction(async (tx) => {
     const release = await loadForChangeOrThrow(tx, id);
@@ -91,7 +91,7 @@ export async function withdrawRelease(actor: Actor, id: string, expectedVersion:
 export async function correctRelease(actor: Actor, id: string, expectedVersion: number, input: ReleaseContent, correction: { note: string }) {
   assertCan(actor, "release:correct");
   const { note } = parseOrThrow(correctionSchema, correction);
-  const expected = parseOrThrow(versionSchema, expectedVersion);
+  const expected = parseVersion(expectedVersion);
   const content = clean(input);
   const client = await db();
   const result = await client
