@@ -27,6 +27,31 @@ describe("public search", () => {
     expect(phrase.hits.map((h) => h.id)).toEqual([inBody.id]);
   });
 
+  it("finds words that sit against punctuation: hyphenated numbers, addresses, emails, decimals and entities", async () => {
+    // What the reader types is split into runs of letters and digits; the
+    // index must split the text the same way on both databases, or
+    // "Needle-12345678" (a negative number to PostgreSQL's parser),
+    // "embassy.example" (a host name) or "3.5" (a decimal) would never match.
+    const tag = unique("q").slice(2);
+    const cases = [
+      { text: `Note ${tag}-12345678 issued`, query: `${tag}-12345678`, also: "12345678" },
+      { text: `Write to consular${tag}@embassy.example today`, query: `consular${tag}@embassy.example`, also: `consular${tag}` },
+      { text: `Visit www.visit${tag}.example/visas for details`, query: `visit${tag}.example`, also: `visit${tag}` },
+      { text: `Growth of 3.${tag}5 per cent`, query: `3.${tag}5`, also: `${tag}5` },
+      { text: `Fees v2.${tag}.1 apply`, query: `v2.${tag}.1`, also: `${tag}` },
+    ];
+    for (const c of cases) {
+      const title = await makeRelease({ status: "PUBLISHED", publishAt: past, title: c.text });
+      const body = await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>${c.text.replace("&", "&amp;")}</p>` });
+      for (const q of [c.query, c.also]) {
+        const found = (await searchPublicReleases(params(q))).hits.map((h) => h.id);
+        expect(found, `${q} in "${c.text}"`).toEqual(expect.arrayContaining([title.id, body.id]));
+      }
+    }
+    const entity = await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>R&amp;D${tag} and fish &amp; chips</p>` });
+    expect((await searchPublicReleases(params(`R&D${tag}`))).hits.map((h) => h.id)).toEqual([entity.id]);
+  });
+
   it("filters by category and year and never shows drafts, withdrawn or embargoed releases", async () => {
     const word = unique("quillmark").replace("-", "");
     const category = await makeCategory();
