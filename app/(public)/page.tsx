@@ -5,7 +5,7 @@ import { ReleaseList } from "@/components/public/release-list";
 import { siteZone } from "@/components/public/site-zone";
 import { getHomeData } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
-import { getSettings } from "@/lib/server/settings/get-settings";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
 import { formatDotDate } from "@/lib/time/zones";
 import { FEED_ALTERNATE_TYPES } from "@/lib/server/feeds/alternates";
 
@@ -14,7 +14,7 @@ import { FEED_ALTERNATE_TYPES } from "@/lib/server/feeds/alternates";
 export const revalidate = 30;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   return {
     title: `${settings.siteDescription} — ${settings.siteName}`,
     description: `${settings.siteDescription} from the ${settings.siteName}.`,
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   const zone = siteZone(settings);
   const { featured, latest } = await getHomeData(10);
   return (

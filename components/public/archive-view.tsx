@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getArchiveData, type ArchiveFilter } from "@/lib/server/releases/public";
-import { getSettings } from "@/lib/server/settings/get-settings";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
 import { monthName } from "@/lib/time/zones";
 import { Pagination } from "./pagination";
 import { ReleaseList } from "./release-list";
@@ -10,7 +10,7 @@ import { siteZone } from "./site-zone";
 type Props = { heading: string; intro?: string; basePath: string; page: number; filter?: ArchiveFilter; allowEmpty?: boolean };
 
 export async function ArchiveView({ heading, intro, basePath, page, filter = {}, allowEmpty = false }: Props) {
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   const zone = siteZone(settings);
   const withZone: ArchiveFilter = filter.month ? { ...filter, month: { ...filter.month, zone } } : filter;
   const { result, categories, months } = await getArchiveData(page, withZone, zone);

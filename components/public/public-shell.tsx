@@ -1,8 +1,8 @@
-import { getSettings } from "@/lib/server/settings/get-settings";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
 import { Masthead } from "./masthead";
 
 export async function PublicShell({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   return (
     <>
       <a href="#main" className="skip-link">

@@ -32,17 +32,31 @@ export function formatLongDate(instant: Date, zone: string): string {
 
 type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
+// Making a DateTimeFormat costs far more than using one, and lists format a
+// date per row, so one is kept per zone (a site has a handful of zones; an
+// unknown zone throws before anything is kept).
+const partsFormats = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormat(zone: string): Intl.DateTimeFormat {
+  let format = partsFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
+    if (partsFormats.size < 64) partsFormats.set(zone, format);
+  }
+  return format;
+}
+
 export function partsInZone(instant: Date, zone: string): Parts {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
+  const parts = partsFormat(zone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? "0");
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }

@@ -78,6 +78,7 @@ async function main(): Promise<number> {
       results.push(await measure(BASE, { ...load, duration: DURATION }));
       say(`measured ${load.name}`);
     }
+    if (bench.serverPid) say(`server memory before the saves: ${(treeRss(bench.serverPid) / 1024 / 1024).toFixed(0)} MB`);
     results.push(await measureSave(bench));
     // The whole server: `next start` and every process it started.
     const memory = bench.serverPid ? treeRss(bench.serverPid) : 0;

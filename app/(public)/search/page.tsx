@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { db } from "@/lib/server/db";
+import { listPublicCategories } from "@/lib/server/releases/public";
 import { searchParamsSchema, searchPublicReleases, type SearchParams } from "@/lib/server/search/search-releases";
 import { capNote, resultSummary } from "@/lib/server/search/summary";
 
@@ -20,9 +20,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const params = searchParamsSchema.parse({ q: first(raw.q) ?? "", category: first(raw.category) || undefined, year: first(raw.year) || undefined, page: first(raw.page) ?? 1 });
-  const client = await db();
-  const categories = await client.category.findMany({ orderBy: { sortOrder: "asc" }, select: { name: true, slug: true } });
-  const result = await searchPublicReleases(params);
+  const [categories, result] = await Promise.all([listPublicCategories(), searchPublicReleases(params)]);
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 15 }, (_, i) => thisYear - i);
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { Feed, type Item } from "feed";
 import { env } from "../env";
-import { getSettings } from "../settings/get-settings";
+import { getPublicSettings } from "../settings/get-settings";
 import { feedPath, type FeedFormat } from "./feed-paths";
 import { getPublicCategory, listNewestPublicReleases } from "./public-releases";
 import { cdataText, escapeHtml, xmlText } from "./text";
@@ -66,7 +66,7 @@ function toJsonFeed11(json: string, siteName: string): string {
 export async function buildFeed(format: FeedFormat, categorySlug: string | undefined, now: Date = new Date()): Promise<string | null> {
   const category = categorySlug ? await getPublicCategory(categorySlug) : null;
   if (categorySlug && !category) return null;
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   const releases = await listNewestPublicReleases({ categoryId: category?.id, limit: FEED_SIZE, now });
   const base = env().siteUrl;
   const slug = category?.slug;

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { PAGE_SIZE } from "../releases/public";
 import { publicReleaseWhere } from "../releases/visibility";
-import { getSettings } from "../settings/get-settings";
+import { getPublicSettings } from "../settings/get-settings";
 
 // The sitemap: every archive page and every public release, split into files
 // of at most 50,000 addresses (the sitemaps.org limit) and listed by an index
@@ -83,7 +83,7 @@ function chunk<T>(items: T[], size: number): T[][] {
 // refresh, not per crawler request.
 export async function listSitemapParts(options: { partSize?: number; now?: Date } = {}): Promise<SitemapUrl[][]> {
   const client = await db();
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   const rows = await client.release.findMany({
     where: publicReleaseWhere(options.now),
     orderBy: [{ publishAt: "desc" }, { id: "desc" }],

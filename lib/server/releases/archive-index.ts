@@ -1,8 +1,8 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthKey, monthRange } from "@/lib/time/zones";
 import { db } from "../db";
+import { publicDataCache } from "../public-data-cache";
 import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 
 // Where every archive page starts, so that page N is a keyset range read from
@@ -11,7 +11,7 @@ import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 // An index is built in one ordered pass over a list's keys (publishAt, id),
 // served from the (publishAt, id, status) or (categoryId, publishAt, id,
 // status) index, and kept in Next's data cache until the next content change
-// (revalidatePublicSite expires ARCHIVE_INDEX_TAG) or for 30 s at most, so
+// (revalidatePublicSite expires PUBLIC_DATA_TAG) or for 30 s at most, so
 // writes from outside the app (scripts, a restore) show up like on the pages.
 // Time alone also changes what is public: a scheduled release appears when its
 // time comes. Those rows are all newer than anything public when the index was
@@ -20,8 +20,6 @@ import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 // row it did not keep (`exactUntil`).
 
 export const PAGE_SIZE = 20;
-export const ARCHIVE_INDEX_TAG = "public-archive-index";
-const REFRESH_SECONDS = 30;
 const COMING_KEPT = 200;
 
 export type ArchiveList = { categoryId?: string; month?: { year: number; month: number; zone: string } };
@@ -70,27 +68,65 @@ async function comingRows(filters: Prisma.ReleaseWhereInput[], at: Date): Promis
   return { builtAt: at.getTime(), coming: keys.slice(0, COMING_KEPT), exactUntil: keys[COMING_KEPT]?.at ?? null };
 }
 
-export async function buildListIndex(list: ArchiveList, at: Date): Promise<ListIndex> {
-  const client = await db();
-  const filters = listFilters(list);
-  const [keys, coming] = await Promise.all([
-    client.release.findMany({ where: { AND: [publicReleaseWhere(at), ...filters] }, orderBy: newestFirst, select: { publishAt: true, id: true } }),
-    comingRows(filters, at),
-  ]);
-  const starts: ArchiveKey[] = [];
-  for (let i = 0; i < keys.length; i += PAGE_SIZE) starts.push({ at: keys[i]!.publishAt?.getTime() ?? 0, id: keys[i]!.id });
-  return { ...coming, count: keys.length, starts };
+/** Rows strictly older than `key` in newest-first order (see atOrOlderThan). */
+function olderThan(key: ArchiveKey): Prisma.ReleaseWhereInput[] {
+  const at = new Date(key.at);
+  return [{ publishAt: { lte: at } }, { OR: [{ publishAt: { lt: at } }, { id: { lt: key.id } }] }];
 }
 
-export async function buildMonthsIndex(zone: string, at: Date): Promise<MonthsIndex> {
+// The keys are read in ordered chunks, each a range read from where the last
+// ended, so building an index over 100,000 releases never holds more than one
+// chunk of rows: one findMany over them all made the server's memory jump by
+// hundreds of megabytes that it kept afterwards.
+const CHUNK = 5000;
+
+async function eachKey(where: Prisma.ReleaseWhereInput[], chunk: number, visit: (key: ArchiveKey, n: number) => void): Promise<number> {
   const client = await db();
-  const [rows, coming] = await Promise.all([client.release.findMany({ where: publicReleaseWhere(at), select: { publishAt: true } }), comingRows([], at)]);
-  const counts = new Map<string, number>();
-  for (const { publishAt } of rows) {
-    if (!publishAt) continue;
-    const key = monthKey(publishAt, zone);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  let n = 0;
+  let last: ArchiveKey | null = null;
+  for (;;) {
+    const rows: Array<{ publishAt: Date | null; id: string }> = await client.release.findMany({
+      where: { AND: [...where, ...(last ? olderThan(last) : [])] },
+      orderBy: newestFirst,
+      take: chunk,
+      select: { publishAt: true, id: true },
+    });
+    for (const row of rows) {
+      last = { at: row.publishAt?.getTime() ?? 0, id: row.id };
+      visit(last, n++);
+    }
+    if (rows.length < chunk) return n;
   }
+}
+
+export async function buildListIndex(list: ArchiveList, at: Date, chunk = CHUNK): Promise<ListIndex> {
+  const filters = listFilters(list);
+  const starts: ArchiveKey[] = [];
+  const [count, coming] = await Promise.all([
+    eachKey([publicReleaseWhere(at), ...filters], chunk, (key, n) => {
+      if (n % PAGE_SIZE === 0) starts.push(key);
+    }),
+    comingRows(filters, at),
+  ]);
+  return { ...coming, count, starts };
+}
+
+export async function buildMonthsIndex(zone: string, at: Date, chunk = CHUNK): Promise<MonthsIndex> {
+  const counts = new Map<string, number>();
+  // Newest first, so a month's rows arrive together: the zone's month is
+  // worked out once per month, not once per row.
+  let month: { key: string; start: number; end: number } | null = null;
+  const [, coming] = await Promise.all([
+    eachKey([publicReleaseWhere(at)], chunk, (key) => {
+      if (!month || key.at < month.start || key.at >= month.end) {
+        const name = monthKey(new Date(key.at), zone);
+        const range = monthRange(Number(name.slice(0, 4)), Number(name.slice(5, 7)), zone);
+        month = { key: name, start: range.start.getTime(), end: range.end.getTime() };
+      }
+      counts.set(month.key, (counts.get(month.key) ?? 0) + 1);
+    }),
+    comingRows([], at),
+  ]);
   return { ...coming, zone, counts: [...counts.entries()].map(([key, count]) => ({ key, count })) };
 }
 
@@ -130,19 +166,20 @@ export function monthCounts(index: MonthsIndex, now: number): Map<string, number
   return counts;
 }
 
-const options = { tags: [ARCHIVE_INDEX_TAG], revalidate: REFRESH_SECONDS };
-const cachedListIndex = unstable_cache((list: ArchiveList) => buildListIndex(list, new Date()), ["archive-list-index"], options);
-const cachedMonthsIndex = unstable_cache((zone: string) => buildMonthsIndex(zone, new Date()), ["archive-months-index"], options);
+// Readers arriving together at a page whose index has just expired (after
+// every publish) share one build instead of each running their own.
+const building = new Map<string, Promise<unknown>>();
 
-async function fromCache<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch (error) {
-    // Outside a Next.js server (Vitest, scripts) there is no data cache.
-    if (error instanceof Error && /incrementalCache missing/.test(error.message)) return null;
-    throw error;
-  }
+function once<T>(key: string, build: () => Promise<T>): Promise<T> {
+  const running = building.get(key) as Promise<T> | undefined;
+  if (running) return running;
+  const started = build().finally(() => building.delete(key));
+  building.set(key, started);
+  return started;
 }
+
+const listIndexCache = publicDataCache("archive-list-index", (list: ArchiveList) => once(`list:${JSON.stringify(list)}`, () => buildListIndex(list, new Date())));
+const monthsIndexCache = publicDataCache("archive-months-index", (zone: string) => once(`months:${zone}`, () => buildMonthsIndex(zone, new Date())));
 
 function usable(index: Coming | null, now: number): boolean {
   return index !== null && index.builtAt <= now && (index.exactUntil === null || now < index.exactUntil);
@@ -156,13 +193,13 @@ export async function listIndexAt(list: ArchiveList, at?: Date): Promise<{ index
     ...(list.categoryId ? { categoryId: list.categoryId } : {}),
     ...(list.month ? { month: { year: list.month.year, month: list.month.month, zone: list.month.zone } } : {}),
   };
-  const cached = await fromCache(() => cachedListIndex(canonical));
+  const cached = await listIndexCache.whenUncached(canonical);
   const now = at?.getTime() ?? Date.now();
   return { index: cached && usable(cached, now) ? cached : await buildListIndex(canonical, new Date(now)), now };
 }
 
 export async function monthsIndexAt(zone: string, at?: Date): Promise<{ index: MonthsIndex; now: number }> {
-  const cached = await fromCache(() => cachedMonthsIndex(zone));
+  const cached = await monthsIndexCache.whenUncached(zone);
   const now = at?.getTime() ?? Date.now();
   return { index: cached && usable(cached, now) ? cached : await buildMonthsIndex(zone, new Date(now)), now };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import sanitizeHtml from "sanitize-html";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
+import { publicDataCache } from "../public-data-cache";
 import { atOrOlderThan, listFilters, listIndexAt, locatePage, monthCounts, monthsIndexAt, newestFirst, PAGE_SIZE, type ArchiveList, type ListIndex } from "./archive-index";
 import { publicReleaseWhere } from "./visibility";
 
@@ -178,10 +179,13 @@ export async function listPublicMonths(zone: string, at?: Date): Promise<MonthCo
     .sort((a, b) => b.year - a.year || b.month - a.month);
 }
 
-export async function listPublicCategories() {
+async function readCategories() {
   const client = await db();
   return client.category.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true, description: true } });
 }
+
+// Through the data cache, which every category change expires (see ../public-data-cache.ts).
+export const listPublicCategories = publicDataCache("public-categories", readCategories).cached;
 
 export async function getCategoryBySlug(slug: string) {
   const client = await db();

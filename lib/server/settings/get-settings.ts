@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { publicDataCache } from "../public-data-cache";
 
 export type SiteSettings = {
   siteName: string;
@@ -36,3 +37,9 @@ async function createDefaults() {
     return client.settings.findUniqueOrThrow({ where: { id: "site" } });
   }
 }
+
+// For public pages and feeds: the same settings through the data cache, which
+// every settings change expires (updateSettings → revalidatePublicSite). The
+// newsroom reads getSettings() itself, so an admin always sees what is stored.
+const settingsCache = publicDataCache("site-settings", getSettings);
+export const getPublicSettings = settingsCache.cached;

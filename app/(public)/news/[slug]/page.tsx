@@ -8,7 +8,7 @@ import { socialImageUrl } from "@/lib/server/feeds/release-metadata";
 import { siteZone } from "@/components/public/site-zone";
 import { findPublicRelease as findUncached, getAdjacentReleases } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
-import { getSettings } from "@/lib/server/settings/get-settings";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
 import { formatDateTime, formatDotDate } from "@/lib/time/zones";
 import { FEED_ALTERNATE_TYPES } from "@/lib/server/feeds/alternates";
 
@@ -29,7 +29,7 @@ export function generateStaticParams(): { slug: string }[] {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params;
   const found = await findPublicRelease(slug);
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   if (found.kind === "withdrawn") return { title: `Withdrawn: ${found.title}`, robots: { index: false } };
   if (found.kind !== "public") return { title: "Page not found" };
   const release = found.release;
@@ -60,7 +60,7 @@ export default async function ReleasePage({ params }: Params) {
   const found = await findPublicRelease(slug);
   if (found.kind === "moved") permanentRedirect(`/news/${found.slug}`);
   if (found.kind === "missing") notFound();
-  const settings = await getSettings();
+  const settings = await getPublicSettings();
   const zone = siteZone(settings);
 
   if (found.kind === "withdrawn") {

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { env } from "@/lib/server/env";
 import { getApiRelease } from "@/lib/server/feeds/api-releases";
-import { getSettings } from "@/lib/server/settings/get-settings";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
 
 // The social card for a release: title, date and site name, drawn with the
 // font bundled in next/og (no network). A release that is not public yet has
@@ -10,7 +10,7 @@ export async function GET(_request: Request, context: { params: Promise<{ slug: 
   const { slug } = await context.params;
   const release = await getApiRelease(slug, env().siteUrl);
   if (!release) return new Response("Not found.", { status: 404 });
-  const { siteName } = await getSettings();
+  const { siteName } = await getPublicSettings();
   const date = release.publishedAt
     ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(release.publishedAt))
     : "";
