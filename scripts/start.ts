@@ -2,7 +2,7 @@
 // A database problem is reported and the server still starts, so that
 // /api/health and the pages can say what is wrong.
 import { spawn } from "node:child_process";
-import { bin, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, preflight, ROOT, run, say } from "./lib/prepare";
+import { bin, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, preflight, ROOT, run, say, serverEnv } from "./lib/prepare";
 import { createClient } from "../lib/db/client";
 import { seedIfEmpty } from "../prisma/seed/seed";
 
@@ -51,7 +51,7 @@ async function main() {
       process.exit(1);
     }
   }
-  const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const server = spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"], env: serverEnv() });
   const url = process.env.SITE_URL;
   setTimeout(() => {
     if (state && state.users === 0) say(`Pressroom is at ${url}. No account exists yet: open ${url}/setup to create the first admin.`);

@@ -43,6 +43,10 @@ function createEditor(databaseUrl: string): { email: string; password: string } 
 async function startServer(databaseUrl: string, port: number): Promise<Server> {
   let output = "";
   const base = `http://localhost:${port}`;
+  // Whatever answers on the port is not the server this test is about to start
+  // (a server left behind by an interrupted run would be measured instead).
+  const before = await fetch(`${base}/api/health`).then((r) => r.status, () => 0);
+  if (before !== 0) throw new Error(`port ${port} is taken (HTTP ${before} from ${base}/api/health): stop what is serving there, e.g. a server left by an interrupted run`);
   const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: base, NEXTAUTH_URL: base, PRESSROOM_SKIP_BUILD: "1", NEXT_TELEMETRY_DISABLED: "1" },
@@ -88,12 +92,22 @@ function bodyOf(file: string, id: string): string {
 
 test.describe.configure({ mode: "serial" });
 
-// A test that times out skips its own clean-up; no server outlives the file.
-test.afterAll(() => {
+// A test that times out skips its own clean-up, and an interrupted run
+// (Ctrl-C, a failed CI step) ends the worker without afterAll: either way no
+// server this file started outlives it.
+function killStarted(): void {
   for (const child of started) {
-    if (child.pid && child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGKILL");
+    if (child.pid && child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
   }
-});
+}
+process.once("exit", killStarted);
+test.afterAll(killStarted);
 
 test("with the SQLite database locked, public pages serve their cached copies, saving fails clearly, the draft stays in the browser, and all recovers without a restart", async ({ browser }) => {
   test.setTimeout(480_000);

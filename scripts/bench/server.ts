@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { bin, ROOT } from "../lib/prepare";
+import { bin, ROOT, serverEnv } from "../lib/prepare";
 
 export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  return spawn(bin("next"), ["start", "-p", String(port)], { cwd: ROOT, env: serverEnv(env), stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
 export async function waitForHealth(base: string, timeoutMs = 120_000): Promise<void> {

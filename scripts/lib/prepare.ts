@@ -98,3 +98,17 @@ export async function preflight(target: DatabaseTarget): Promise<string | null> 
     await client.end().catch(() => undefined);
   }
 }
+
+// How the production server's V8 heap is sized (npm start, the bench and the
+// load test all serve with it). By default Node lets the heap of a machine
+// with much memory grow to gigabytes before collecting: the server's live data
+// is about 60 MB, yet under load it held 250 MB of heap and 450 MB in all. A
+// 256 MB old generation keeps it near 300 MB; the 32 MB young generation keeps
+// throughput where it was (a smaller one costs about a tenth of the requests
+// per second in extra collections). PRESSROOM_NODE_OPTIONS replaces these.
+export const SERVER_NODE_OPTIONS = "--max-old-space-size=256 --max-semi-space-size=32";
+
+export function serverEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const heap = env.PRESSROOM_NODE_OPTIONS ?? SERVER_NODE_OPTIONS;
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, heap].filter(Boolean).join(" ") };
+}
