@@ -50,7 +50,7 @@ export function generateClientIfNeeded(target: DatabaseTarget): void {
   if (run(bin("prisma"), ["generate"])) fs.writeFileSync(marker, target.provider);
 }
 
-const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs"];
+const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "proxy.ts", "patches"];
 
 function newestMtime(entry: string): number {
   const full = path.join(ROOT, entry);
