@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { after } from "next/server";
 import { listPublicCategories } from "@/lib/server/releases/public";
+import { searchGate } from "@/lib/server/search/gate";
 import { searchParamsSchema, searchPublicReleases, type SearchParams } from "@/lib/server/search/search-releases";
 import { capNote, resultSummary } from "@/lib/server/search/summary";
 
@@ -20,6 +22,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const params = searchParamsSchema.parse({ q: first(raw.q) ?? "", category: first(raw.category) || undefined, year: first(raw.year) || undefined, page: first(raw.page) ?? 1 });
+  // A search waits for its turn (see the gate) and gives it up once the
+  // response has been sent, not when this function returns: most of the
+  // work, rendering the page, comes after.
+  if (params.q.trim() !== "") after(await searchGate.enter());
   const [categories, result] = await Promise.all([listPublicCategories(), searchPublicReleases(params)]);
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 15 }, (_, i) => thisYear - i);
