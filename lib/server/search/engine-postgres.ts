@@ -53,31 +53,42 @@ function newest(filter: EngineFilter, extra: Prisma.Sql, rows: number): Prisma.S
 }
 
 type Match = { id: string };
+// Either every match (at most MATCH_CAP + 1; more than MATCH_CAP means capped),
+// or, when the walk alone showed the cap is passed, just the page's ids.
+type Matches = { kind: "all"; matches: Match[] } | { kind: "capped"; pageIds: string[] };
 
-async function recentMatches(tsquery: string, filter: EngineFilter): Promise<Match[]> {
+async function recentMatches(tsquery: string, filter: EngineFilter): Promise<Matches> {
   const client = await db();
   const q = Prisma.sql`to_tsquery('simple', ${tsquery})`;
   const [probe] = await client.$queryRaw<[{ hits: number }]>`
     SELECT count(*)::int AS "hits" FROM (${newest(filter, Prisma.empty, PROBE_ROWS)}) w WHERE w."searchDocument" @@ ${q}`;
   if ((probe?.hits ?? 0) * 2 >= PROBE_ROWS) {
-    // No outer sort: the walk is already in time order and must stop early.
-    const walked = await client.$queryRaw<Match[]>`
-      SELECT w."id" FROM (${newest(filter, Prisma.empty, WALK_ROWS)}) w WHERE w."searchDocument" @@ ${q} LIMIT ${MATCH_CAP + 1}`;
-    if (walked.length > MATCH_CAP) return walked;
+    // No sort inside: the walk is already in time order and must stop early.
+    // The database counts the matches and hands back only the page's ids, so
+    // a common word does not send a thousand rows to be parsed here.
+    const from = filter.offset + 1;
+    const to = Math.min(filter.offset + filter.limit, MATCH_CAP);
+    const [walked] = await client.$queryRaw<[{ found: number; ids: string[] | null }]>`
+      SELECT count(*)::int AS "found", (array_agg(m."id" ORDER BY m."at" DESC, m."id"))[${from}::int:${to}::int] AS "ids"
+      FROM (SELECT w."id", w."at" FROM (${newest(filter, Prisma.empty, WALK_ROWS)}) w WHERE w."searchDocument" @@ ${q} LIMIT ${MATCH_CAP + 1}) m`;
+    if ((walked?.found ?? 0) > MATCH_CAP) return { kind: "capped", pageIds: from <= to ? (walked?.ids ?? []) : [] };
   }
-  return client.$queryRaw<Match[]>`
+  const matches = await client.$queryRaw<Match[]>`
     SELECT w."id" FROM (${newest(filter, Prisma.sql` AND r."searchDocument" @@ ${q}`, MATCH_CAP + 1)}) w ORDER BY w."at" DESC, w."id" LIMIT ${MATCH_CAP + 1}`;
+  return { kind: "all", matches };
 }
 
 export async function searchPostgres(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
   const client = await db();
   const tsquery = toTsQuery(terms);
-  const matches = await recentMatches(tsquery, filter);
-  const capped = matches.length > MATCH_CAP;
-  const total = Math.min(matches.length, MATCH_CAP);
+  const found = await recentMatches(tsquery, filter);
+  const capped = found.kind === "capped" || found.matches.length > MATCH_CAP;
+  const total = found.kind === "capped" ? MATCH_CAP : Math.min(found.matches.length, MATCH_CAP);
   const order = capped ? "recent" : "relevance";
   if (filter.offset >= total) return { rows: [], total, capped, order };
-  const ids = capped ? matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.id) : matches.map((m) => m.id);
+  const ids =
+    found.kind === "capped" ? found.pageIds : capped ? found.matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.id) : found.matches.map((m) => m.id);
+  if (ids.length === 0) return { rows: [], total, capped, order };
   const at = filter.publicAt ? Prisma.sql`r."publishAt"` : Prisma.sql`r."updatedAt"`;
   const sort = capped
     ? Prisma.sql`${at} DESC, r."id"`
