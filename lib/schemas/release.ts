@@ -1,6 +1,9 @@
 import { z } from "@/lib/schemas/messages";
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from "@/lib/content/slug";
 
+// What a request no form could have sent is told: hidden fields, ids, versions.
+export const NOT_UNDERSTOOD = "That request was not understood.";
+
 export const RELEASE_STATUSES = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "WITHDRAWN"] as const;
 export type ReleaseStatusName = (typeof RELEASE_STATUSES)[number];
 
@@ -56,7 +59,6 @@ export type ReleaseContent = z.input<typeof releaseContentSchema>;
 
 // A release's version as the editor last read it: a whole number the
 // database's integer column can hold (PostgreSQL's is 32-bit).
-const NOT_UNDERSTOOD = "That request was not understood.";
 export const versionSchema = z.coerce
   .number({ error: NOT_UNDERSTOOD })
   .int(NOT_UNDERSTOOD)
@@ -82,7 +84,7 @@ export const releaseListSchema = z.object({
 export type ReleaseListQuery = z.input<typeof releaseListSchema>;
 
 // The id of a release or revision as a client sends it.
-export const recordIdSchema = z.string({ error: "That request was not understood." }).min(1, "That request was not understood.").max(100, "That request was not understood.");
+export const recordIdSchema = z.string({ error: NOT_UNDERSTOOD }).min(1, NOT_UNDERSTOOD).max(100, NOT_UNDERSTOOD);
 
 // What the editor's workflow buttons send; the content of a correction is
 // checked by releaseContentSchema in the data layer.
@@ -94,11 +96,11 @@ export const workflowRequestSchema = z.discriminatedUnion(
     z.object({ kind: z.literal("schedule"), local: z.string().max(40), zone: z.string().max(100) }),
     z.object({ kind: z.literal("correct"), note: z.string().max(5000), content: z.record(z.string(), z.unknown()) }),
   ],
-  { error: "That request was not understood." },
+  { error: NOT_UNDERSTOOD },
 );
 
 // The history page's "Restore this version" form.
 export const restoreRequestSchema = z.object(
   { releaseId: recordIdSchema, revisionId: recordIdSchema, version: versionSchema },
-  { error: "That request was not understood." },
+  { error: NOT_UNDERSTOOD },
 );

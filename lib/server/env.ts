@@ -10,6 +10,12 @@ export const envSchema = z.object({
   SITE_URL: z.url("SITE_URL must be an absolute URL such as https://press.example.org").default("http://localhost:3000"),
   TRUST_PROXY: z.enum(["true", "false", "1", "0"], "TRUST_PROXY must be true or false").default("false").transform((v) => v === "true" || v === "1"),
   NODE_ENV: z.string().default("development"),
+  PRESSROOM_SEARCH_CONCURRENCY: z.coerce
+    .number()
+    .int("PRESSROOM_SEARCH_CONCURRENCY must be a whole number from 1 to 64")
+    .min(1, "PRESSROOM_SEARCH_CONCURRENCY must be a whole number from 1 to 64")
+    .max(64, "PRESSROOM_SEARCH_CONCURRENCY must be a whole number from 1 to 64")
+    .default(4),
 });
 
 export type Env = {
@@ -17,6 +23,8 @@ export type Env = {
   secret: string;
   siteUrl: string;
   trustProxy: boolean;
+  /** Searches worked on at once (lib/server/search/gate.ts). */
+  searchConcurrency: number;
 };
 
 let cached: Env | undefined;
@@ -40,6 +48,7 @@ export function env(): Env {
     secret: parsed.data.NEXTAUTH_SECRET ?? "pressroom-build-time-secret-not-for-sessions",
     siteUrl: parsed.data.SITE_URL.replace(/\/$/, ""),
     trustProxy: parsed.data.TRUST_PROXY,
+    searchConcurrency: parsed.data.PRESSROOM_SEARCH_CONCURRENCY,
   };
   return cached;
 }

@@ -25,7 +25,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // A search waits for its turn (see the gate) and gives it up once the
   // response has been sent, not when this function returns: most of the
   // work, rendering the page, comes after.
-  if (params.q.trim() !== "") after(await searchGate.enter());
+  if (params.q.trim() !== "") after(await searchGate().enter());
   const [categories, result] = await Promise.all([listPublicCategories(), searchPublicReleases(params)]);
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: 15 }, (_, i) => thisYear - i);

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fieldErrorsOf } from "@/lib/schemas/action-state";
-import { versionSchema } from "@/lib/schemas/release";
+import { NOT_UNDERSTOOD, versionSchema } from "@/lib/schemas/release";
 import { AppError } from "../errors";
 
 export type Tx = Prisma.TransactionClient;
@@ -17,7 +17,7 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
 // a person, so a bad one is a request not understood rather than a field to fix.
 export function parseVersion(input: unknown): number {
   const parsed = versionSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "That request was not understood.");
+  if (!parsed.success) throw new AppError("INVALID", NOT_UNDERSTOOD);
   return parsed.data;
 }
 

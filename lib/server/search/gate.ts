@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../env";
 
 // At most a few searches are worked on at once; the others wait their turn,
 // first come first served. A search costs several times a cached page, and
@@ -35,5 +36,10 @@ export function createGate(limit: number, safetyMs = 30_000): Gate {
   };
 }
 
-const LIMIT = Number(process.env.PRESSROOM_SEARCH_CONCURRENCY) || 4;
-export const searchGate = createGate(LIMIT);
+let gate: Gate | undefined;
+
+/** The server's one gate, as wide as PRESSROOM_SEARCH_CONCURRENCY (lib/server/env.ts) says. */
+export function searchGate(): Gate {
+  gate ??= createGate(env().searchConcurrency);
+  return gate;
+}

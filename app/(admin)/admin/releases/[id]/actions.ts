@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { recordIdSchema, restoreRequestSchema, workflowRequestSchema, type ReleaseContent } from "@/lib/schemas/release";
+import { NOT_UNDERSTOOD, recordIdSchema, restoreRequestSchema, workflowRequestSchema, type ReleaseContent } from "@/lib/schemas/release";
 import { toActionState } from "@/lib/server/action-state";
 import { requireActor } from "@/lib/server/auth/session";
 import { AppError, isAppError } from "@/lib/server/errors";
@@ -43,7 +43,7 @@ export async function saveReleaseAction(id: string, version: number, content: Re
 // Arguments arrive from the network as whatever the caller sent.
 function idOrThrow(id: unknown): string {
   const parsed = recordIdSchema.safeParse(id);
-  if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+  if (!parsed.success) throw new AppError("INVALID", NOT_UNDERSTOOD);
   return parsed.data;
 }
 
@@ -52,7 +52,7 @@ export async function workflowAction(id: string, version: number, untrusted: Wor
     const actor = await requireActor();
     idOrThrow(id);
     const parsed = workflowRequestSchema.safeParse(untrusted);
-    if (!parsed.success) throw new AppError("INVALID", "That request was not understood.");
+    if (!parsed.success) throw new AppError("INVALID", NOT_UNDERSTOOD);
     const request = parsed.data;
     let result: { version: number };
     switch (request.kind) {
