@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
@@ -184,3 +185,45 @@ describe("newsroom search", () => {
     await expect(searchNewsroomReleases(null, word)).rejects.toThrow(/sign in/i);
   });
 });
+
+// On PostgreSQL a search tests each candidate row's full-text document
+// ("searchDocument"). It must be read from the release's own row: moved out to
+// the TOAST table, every row tested costs an index probe and another page
+// there (migration 20261202060000_search_document_inline). The releases below
+// are of a typical size, long enough that PostgreSQL must compress or move
+// something out of each row; reading their documents must touch exactly the
+// pages that reading their titles does. SQLite keeps its index apart, in FTS5.
+if (!(process.env.DATABASE_URL ?? "").startsWith("file:")) {
+  describe("the full-text document on PostgreSQL", () => {
+    it("is read from the release's own row, not from the TOAST table", async () => {
+      const client = await db();
+      // Words that do not repeat, as names and places in real releases do not,
+      // so neither the body nor the document compresses much.
+      const word = () => Array.from(randomBytes(7), (b) => "abcdefghijklmnopqrstuvwxyz"[b % 26]).join("");
+      const ids: string[] = [];
+      for (let n = 0; n < 12; n++) {
+        const body = `<p>${Array.from({ length: 160 }, word).join(" ")}.</p>`;
+        ids.push((await makeRelease({ status: "PUBLISHED", publishAt: past, summary: `Summary ${n}: ${Array.from({ length: 20 }, word).join(" ")}.`, body })).id);
+      }
+
+      const sizes = await client.$queryRawUnsafe<Array<{ size: number }>>(
+        `SELECT (pg_column_size("title") + pg_column_size("summary") + octet_length("body") + pg_column_size("searchDocument"))::int AS "size" FROM "Release" WHERE "id" = ANY($1::text[])`,
+        ids,
+      );
+      expect(sizes.every((s) => s.size > 2100), JSON.stringify(sizes)).toBe(true);
+
+      const pagesRead = async (column: string) => {
+        const [row] = await client.$queryRawUnsafe<Array<{ "QUERY PLAN": unknown }>>(
+          `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) SELECT sum(length("${column}")) FROM "Release" WHERE "id" = ANY($1::text[])`,
+          ids,
+        );
+        const raw = row?.["QUERY PLAN"];
+        const [explained] = (typeof raw === "string" ? JSON.parse(raw) : raw) as Array<{ Plan: Record<string, number> }>;
+        return (explained?.Plan["Shared Hit Blocks"] ?? 0) + (explained?.Plan["Shared Read Blocks"] ?? 0);
+      };
+      const titles = await pagesRead("title");
+      expect(titles).toBeGreaterThan(0);
+      expect(await pagesRead("searchDocument")).toBe(titles);
+    });
+  });
+}
