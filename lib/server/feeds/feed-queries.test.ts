@@ -1,40 +1,15 @@
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeCategory, makeRelease } from "@/tests/support/factories";
+import { onSqlite as sqlite, planOf } from "@/tests/support/explain";
 import { installQueryCounter, type RecordedQuery } from "@/tests/support/query-counter";
 import { buildFeed, FEED_SIZE } from "./build-feed";
 import { movedFeedPath } from "./feed-paths";
 
-const sqlite = (process.env.DATABASE_URL ?? "").startsWith("file:");
 let counter: Awaited<ReturnType<typeof installQueryCounter>>;
 beforeAll(async () => {
   counter = await installQueryCounter();
 });
 afterAll(async () => counter.uninstall());
-
-const values = (q: RecordedQuery) => (JSON.parse(q.params) as unknown[]).map((p) => (typeof p === "string" || typeof p === "number" || p === null ? p : String(p)));
-
-// The database's own plan for a recorded statement (sequential scans priced
-// out on PostgreSQL, so an index is chosen whenever one can serve).
-async function plan(q: RecordedQuery): Promise<string[]> {
-  if (sqlite) {
-    const database = new Database((process.env.DATABASE_URL ?? "").slice("file:".length), { readonly: true });
-    try {
-      return (database.prepare(`EXPLAIN QUERY PLAN ${q.query}`).all(...values(q)) as Array<{ detail: string }>).map((r) => r.detail);
-    } finally {
-      database.close();
-    }
-  }
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query("SET enable_seqscan = off");
-    return (await client.query<{ "QUERY PLAN": string }>(`EXPLAIN ${q.query}`, values(q))).rows.map((r) => r["QUERY PLAN"]);
-  } finally {
-    await client.end();
-  }
-}
 
 describe("feed queries", () => {
   it("read at most 50 releases through an index, never a full scan of Release", async () => {
@@ -46,7 +21,7 @@ describe("feed queries", () => {
       expect(items).toHaveLength(FEED_SIZE);
       const query = statements.find((s) => /FROM [`"]?(main[`"]?\.[`"]?|public[`"]?\.[`"]?)?Release[`"]? /.test(s.query) && /LIMIT/i.test(s.query));
       expect(query, "a bounded query on Release was issued").toBeDefined();
-      const details = await plan(query as RecordedQuery);
+      const details = await planOf(query as RecordedQuery, ["seqscan"]);
       if (sqlite) {
         expect(details.some((d) => /(SEARCH|SCAN) (main\.)?Release USING (COVERING )?INDEX/.test(d)), details.join(" | ")).toBe(true);
         expect(details.filter((d) => /^SCAN (main\.)?Release$/.test(d)), details.join(" | ")).toEqual([]);
