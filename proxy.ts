@@ -11,7 +11,7 @@ import { checkOrigin, securityConfigFromEnv, securityHeaders } from "@/lib/serve
 // 2. A withdrawn release's page answers HTTP 410. An App Router page cannot
 //    set its own status, so the proxy serves the cached page's HTML with 410
 //    when the slug is on the (cached) list of withdrawn releases.
-const ARCHIVE = /^\/news(?:\/category\/[^/]+|\/archive\/\d{4}\/\d{2})?$/;
+const ARCHIVE = /^\/news(?:\/category\/[^/]+|\/archive\/\d{4}(?:\/\d{2})?)?$/;
 const RELEASE = /^\/news\/([^/]+)$/;
 const INTERNAL = "x-pressroom-internal";
 const LIST_TTL_MS = 5_000;

@@ -74,6 +74,40 @@ test("the month archive lists and counts the months and filters by one", async (
   expect((await page.goto("/news/archive/2026/13"))?.status()).toBe(404);
 });
 
+test("the year archive counts each year and lists that year's months and releases, 20 a page", async ({ page }) => {
+  const year = publicReleases().filter((r) => dotDate(r.at).endsWith(".2026"));
+  const monthsOfYear = [...new Set(year.map((r) => Number(dotDate(r.at).slice(3, 5))))];
+  const monthName = (m: number) => new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2026, m - 1, 15)));
+  await page.goto("/news");
+  const years = page.getByTestId("years");
+  await expect(years.getByRole("listitem").filter({ hasText: "2026" })).toContainText(`(${year.length})`);
+  await years.getByRole("link", { name: "2026", exact: true }).click();
+  await expect(page).toHaveURL(/\/news\/archive\/2026$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2026");
+  await expect(page.getByText(`${year.length} releases`)).toBeVisible();
+  const items = page.getByTestId("release-list").getByRole("listitem");
+  await expect(items).toHaveCount(Math.min(20, year.length));
+  await expect(items.first()).toContainText(year[0]!.title);
+  await expect(page.getByRole("heading", { name: "Months of 2026" })).toBeVisible();
+  const months = page.getByTestId("months").getByRole("listitem");
+  await expect(months).toHaveCount(monthsOfYear.length);
+  for (const m of monthsOfYear) {
+    const count = year.filter((r) => Number(dotDate(r.at).slice(3, 5)) === m).length;
+    await expect(months.filter({ hasText: `${monthName(m)} 2026` })).toContainText(`(${count})`);
+  }
+  await expect(years.getByRole("link", { name: "2026", exact: true })).toHaveAttribute("aria-current", "page");
+  await expectNoSeriousViolations(page);
+
+  expect(year.length, "the demo content fills more than one page of 2026").toBeGreaterThan(20);
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/\/news\/archive\/2026\?page=2$/);
+  await expect(items.first()).toContainText(year[20]!.title);
+
+  for (const path of ["/news/archive/1901", "/news/archive/2026/page/0", "/news/archive/2026/page/99", "/news/archive/2026/11/extra", "/news/archive/26"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});
+
 test("a page narrower than 320 px needs no horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto("/news");

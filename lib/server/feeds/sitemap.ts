@@ -67,6 +67,12 @@ export function sitemapParts(rows: Row[], categories: Category[], zone: string, 
     const key = monthPath(row.publishAt);
     months.set(key, later(months.get(key) ?? epoch, changedAt(row)));
   }
+  const years = new Map<string, Date>();
+  for (const [key, lastModified] of months) {
+    const year = key.slice(0, 4);
+    years.set(year, later(years.get(year) ?? epoch, lastModified));
+  }
+  for (const [year, lastModified] of years) archive.push({ url: `${site}/news/archive/${year}`, lastModified });
   for (const [key, lastModified] of months) archive.push({ url: `${site}/news/archive/${key}`, lastModified });
   const releases = rows.toReversed().map((r) => ({ url: `${site}/news/${r.slug}`, lastModified: changedAt(r) }));
   return [...chunk(archive, partSize), ...chunk(releases, partSize)];

@@ -22,7 +22,7 @@ import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 export const PAGE_SIZE = 20;
 const COMING_KEPT = 200;
 
-export type ArchiveList = { categoryId?: string; month?: { year: number; month: number; zone: string } };
+export type ArchiveList = { categoryId?: string; year?: { year: number; zone: string }; month?: { year: number; month: number; zone: string } };
 
 /** A position in newest-first order: publish time in ms, then id. */
 export type ArchiveKey = { at: number; id: string };
@@ -44,6 +44,11 @@ const oldestFirst: Prisma.ReleaseOrderByWithRelationInput[] = [{ publishAt: "asc
 export function listFilters(list: ArchiveList): Prisma.ReleaseWhereInput[] {
   const filters: Prisma.ReleaseWhereInput[] = [];
   if (list.categoryId) filters.push({ categoryId: list.categoryId });
+  if (list.year) {
+    const { start } = monthRange(list.year.year, 1, list.year.zone);
+    const { end } = monthRange(list.year.year, 12, list.year.zone);
+    filters.push({ publishAt: { gte: start, lt: end } });
+  }
   if (list.month) {
     const { start, end } = monthRange(list.month.year, list.month.month, list.month.zone);
     filters.push({ publishAt: { gte: start, lt: end } });
@@ -191,6 +196,7 @@ function usable(index: Coming | null, now: number): boolean {
 export async function listIndexAt(list: ArchiveList, at?: Date): Promise<{ index: ListIndex; now: number }> {
   const canonical: ArchiveList = {
     ...(list.categoryId ? { categoryId: list.categoryId } : {}),
+    ...(list.year ? { year: { year: list.year.year, zone: list.year.zone } } : {}),
     ...(list.month ? { month: { year: list.month.year, month: list.month.month, zone: list.month.zone } } : {}),
   };
   const cached = await listIndexCache.whenUncached(canonical);

@@ -51,6 +51,7 @@ const render = {
     return getArchiveData(page, { categoryId: category!.id }, ZONE);
   },
   month: async (year: number, month: number, page: number) => Promise.all([getSettings(), getArchiveData(page, { month: { year, month, zone: ZONE } }, ZONE)]),
+  year: async (year: number, page: number) => Promise.all([getSettings(), getArchiveData(page, { year: { year, zone: ZONE } }, ZONE)]),
   release: async (slug: string) => {
     const [, found] = await Promise.all([getSettings(), findPublicRelease(slug)]);
     if (found.kind !== "public") throw new Error(`${slug} should be public`);
@@ -70,6 +71,7 @@ async function statementsPerPage(site: Site): Promise<Record<string, number>> {
     category: await n(() => render.category(first!.slug, 1)),
     "category, last page": await n(() => render.category(first!.slug, lastCategoryPage)),
     month: await n(() => render.month(site.year, 1, 1)),
+    year: await n(() => render.year(site.year, 1)),
     release: await n(() => render.release(site.releases[site.releases.length - 2]!.slug)),
   };
 }
@@ -101,13 +103,14 @@ function offsetOf(q: RecordedQuery): number {
 const ON_RELEASE = /FROM [`"]?(main[`"]?\.[`"]?|public[`"]?\.[`"]?)?Release[`"]?(\s|$)/;
 
 describe("public list query plans", () => {
-  it("archive, category, month, home and release pages read Release through an index, in order, with no OFFSET", async () => {
+  it("archive, category, year, month, home and release pages read Release through an index, in order, with no OFFSET", async () => {
     const site = await makeSite(2002);
     await growTo(site, 70);
     const recorded = await counter.count(async () => {
       await render.archive(3);
       await render.category(site.categories[1]!.slug, 2);
       await render.month(site.year, 1, 2);
+      await render.year(site.year, 2);
       await render.home();
       await render.release(site.releases[40]!.slug);
     });

@@ -61,6 +61,24 @@ describe("public archive queries", () => {
     expect(april.total).toBe(2);
   });
 
+  it("filters a year by its bounds in the site's zone", async () => {
+    const category = await makeCategory();
+    const moscow = "Europe/Moscow"; // UTC+3 all year
+    const at = (iso: string) => makeRelease({ status: "PUBLISHED", publishAt: new Date(iso), categoryId: category.id });
+    await at("2040-12-31T20:30:00Z"); // 23:30 on 31 December in Moscow: 2040
+    const first = await at("2040-12-31T21:30:00Z"); // 00:30 on 1 January in Moscow: 2041
+    const last = await at("2041-12-31T20:59:00Z"); // 23:59 on 31 December: still 2041
+    await at("2041-12-31T21:00:00Z"); // midnight: 2042
+    await makeRelease({ status: "DRAFT", publishAt: new Date("2041-06-01T12:00:00Z"), categoryId: category.id });
+    const now = new Date("2043-01-01T00:00:00Z");
+    const year = await listPublicReleases(1, { categoryId: category.id, year: { year: 2041, zone: moscow } }, now);
+    expect(year.items.map((r) => r.id)).toEqual([last.id, first.id]);
+    expect(year.total).toBe(2);
+    const inLondon = await listPublicReleases(1, { categoryId: category.id, year: { year: 2041, zone: LONDON } }, now);
+    expect(inLondon.total, "in London (UTC+0 in winter) Moscow's first of 2041 is still 2040 and its midnight is 2041").toBe(2);
+    expect(inLondon.items.map((r) => r.id)).not.toContain(first.id);
+  });
+
   it("finds neighbours in archive order and skips what is not public", async () => {
     const category = await makeCategory();
     const now = new Date("2032-01-01T00:00:00Z");

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
 import { publicDataCache } from "../public-data-cache";
 import { atOrOlderThan, listFilters, listIndexAt, locatePage, monthCounts, monthsIndexAt, newestFirst, PAGE_SIZE, type ArchiveList, type ListIndex } from "./archive-index";
+import type { MonthCount } from "./months-nav";
 import { publicReleaseWhere } from "./visibility";
 
 // Public reads. No actor: everything returned here is what any reader may see,
@@ -168,7 +169,7 @@ export async function getAdjacentReleases(release: { id: string; publishAt: Date
   return { older, newer };
 }
 
-export type MonthCount = { year: number; month: number; count: number };
+export type { MonthCount };
 
 // Counted in the site's zone when the months index is built (cached like the
 // archive index), so the code is the same on SQLite and PostgreSQL.
