@@ -52,30 +52,40 @@ function newest(filter: EngineFilter, extra: Prisma.Sql, rows: number): Prisma.S
   return Prisma.sql`SELECT "id", "at", "searchDocument" FROM (${Prisma.join(branches, " UNION ALL ")}) u ORDER BY "at" DESC LIMIT ${rows}`;
 }
 
-type Match = { id: string };
 // Either every match (at most MATCH_CAP + 1; more than MATCH_CAP means capped),
 // or, when the walk alone showed the cap is passed, just the page's ids.
-type Matches = { kind: "all"; matches: Match[] } | { kind: "capped"; pageIds: string[] };
+type Matches = { kind: "all"; matches: string[] } | { kind: "capped"; pageIds: string[] };
 
+// One statement, so a search costs one round trip before its page: the probe
+// counts matches among the newest rows; when they are common the walk goes on
+// in time order (no sort inside: it must stop early) and counts past the cap,
+// handing back only the page's ids; otherwise, or when the walk ended under
+// the cap, the index gives every match. Each step after the probe is gated by
+// a condition on the one before, which PostgreSQL tests once and skips the
+// step's scan when false (a one-time filter; the CASE runs its subquery only
+// on its branch).
 async function recentMatches(tsquery: string, filter: EngineFilter): Promise<Matches> {
   const client = await db();
   const q = Prisma.sql`to_tsquery('simple', ${tsquery})`;
-  const [probe] = await client.$queryRaw<[{ hits: number }]>`
-    SELECT count(*)::int AS "hits" FROM (${newest(filter, Prisma.empty, PROBE_ROWS)}) w WHERE w."searchDocument" @@ ${q}`;
-  if ((probe?.hits ?? 0) * 2 >= PROBE_ROWS) {
-    // No sort inside: the walk is already in time order and must stop early.
-    // The database counts the matches and hands back only the page's ids, so
-    // a common word does not send a thousand rows to be parsed here.
-    const from = filter.offset + 1;
-    const to = Math.min(filter.offset + filter.limit, MATCH_CAP);
-    const [walked] = await client.$queryRaw<[{ found: number; ids: string[] | null }]>`
-      SELECT count(*)::int AS "found", (array_agg(m."id" ORDER BY m."at" DESC, m."id"))[${from}::int:${to}::int] AS "ids"
-      FROM (SELECT w."id", w."at" FROM (${newest(filter, Prisma.empty, WALK_ROWS)}) w WHERE w."searchDocument" @@ ${q} LIMIT ${MATCH_CAP + 1}) m`;
-    if ((walked?.found ?? 0) > MATCH_CAP) return { kind: "capped", pageIds: from <= to ? (walked?.ids ?? []) : [] };
-  }
-  const matches = await client.$queryRaw<Match[]>`
-    SELECT w."id" FROM (${newest(filter, Prisma.sql` AND r."searchDocument" @@ ${q}`, MATCH_CAP + 1)}) w ORDER BY w."at" DESC, w."id" LIMIT ${MATCH_CAP + 1}`;
-  return { kind: "all", matches };
+  const from = filter.offset + 1;
+  const to = Math.min(filter.offset + filter.limit, MATCH_CAP);
+  const [found] = await client.$queryRaw<[{ walked: number; pageIds: string[] | null; matchIds: string[] | null }]>`
+    WITH probe AS (
+      SELECT count(*)::int AS "hits" FROM (${newest(filter, Prisma.empty, PROBE_ROWS)}) w WHERE w."searchDocument" @@ ${q}
+    ), walk AS (
+      SELECT count(*)::int AS "walked", (array_agg(m."id" ORDER BY m."at" DESC, m."id"))[${from}::int:${to}::int] AS "pageIds"
+      FROM (SELECT w."id", w."at" FROM (${newest(filter, Prisma.empty, WALK_ROWS)}) w WHERE w."searchDocument" @@ ${q} LIMIT ${MATCH_CAP + 1}) m
+      WHERE (SELECT "hits" FROM probe) * 2 >= ${PROBE_ROWS}
+    )
+    SELECT walk."walked", walk."pageIds",
+      CASE WHEN walk."walked" > ${MATCH_CAP} THEN NULL ELSE (
+        SELECT array_agg(a."id" ORDER BY a."at" DESC, a."id") FROM (
+          SELECT w."id", w."at" FROM (${newest(filter, Prisma.sql` AND r."searchDocument" @@ ${q}`, MATCH_CAP + 1)}) w ORDER BY w."at" DESC, w."id" LIMIT ${MATCH_CAP + 1}
+        ) a
+      ) END AS "matchIds"
+    FROM walk`;
+  if ((found?.walked ?? 0) > MATCH_CAP) return { kind: "capped", pageIds: from <= to ? (found?.pageIds ?? []) : [] };
+  return { kind: "all", matches: found?.matchIds ?? [] };
 }
 
 export async function searchPostgres(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
@@ -87,7 +97,7 @@ export async function searchPostgres(terms: SearchTerms, filter: EngineFilter): 
   const order = capped ? "recent" : "relevance";
   if (filter.offset >= total) return { rows: [], total, capped, order };
   const ids =
-    found.kind === "capped" ? found.pageIds : capped ? found.matches.slice(filter.offset, filter.offset + filter.limit).map((m) => m.id) : found.matches.map((m) => m.id);
+    found.kind === "capped" ? found.pageIds : capped ? found.matches.slice(filter.offset, filter.offset + filter.limit) : found.matches;
   if (ids.length === 0) return { rows: [], total, capped, order };
   const at = filter.publicAt ? Prisma.sql`r."publishAt"` : Prisma.sql`r."updatedAt"`;
   const sort = capped

@@ -130,11 +130,10 @@ afterEach(async () => {
   await client.release.deleteMany({ where: { categoryId: { in: manyCategories.splice(0) } } });
 });
 
-async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED"): Promise<string[]> {
+async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED", start = Date.now() - 30 * 86_400_000): Promise<string[]> {
   const client = await db();
   const [category, author] = await Promise.all([makeCategory(), makeAuthor()]);
   manyCategories.push(category.id);
-  const start = Date.now() - 30 * 86_400_000;
   const rows = Array.from({ length: count }, (_, i) => ({
     title: `${status === "DRAFT" ? "Draft" : "Release"} ${i} of ${word}`,
     slug: unique(`many-${i}`),
@@ -158,6 +157,17 @@ describe("a word that matches very many releases", () => {
     expect(result.hits.every((h) => h.status === "PUBLISHED")).toBe(true);
     const staff = await searchNewsroomReleases(await makeUser("WRITER"), word);
     expect([staff.total, staff.capped]).toEqual([MATCH_CAP, true]);
+  });
+
+  it("counts exactly a word that fills the newest releases but stays under the cap", async () => {
+    // The newest 150 public releases all have the word, so it looks common
+    // among the newest; there are no others, so the count is exact and ranked.
+    const word = unique("newsword").replace("-", "");
+    await makeManyWith(word, 150, "PUBLISHED", Date.now() - 3 * 3_600_000);
+    const result = await searchPublicReleases(params(word));
+    expect([result.total, result.capped, result.order, result.pageCount]).toEqual([150, false, "relevance", Math.ceil(150 / PAGE_SIZE)]);
+    const last = await searchPublicReleases(params(word, { page: String(Math.ceil(150 / PAGE_SIZE)) }));
+    expect(last.hits).toHaveLength(150 % PAGE_SIZE || PAGE_SIZE);
   });
 
   it("says there are more than the cap, shows the most recent first with snippets, and pages only through the cap", async () => {
