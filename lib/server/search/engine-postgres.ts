@@ -52,68 +52,64 @@ function newest(filter: EngineFilter, extra: Prisma.Sql, rows: number): Prisma.S
   return Prisma.sql`SELECT "id", "at", "searchDocument" FROM (${Prisma.join(branches, " UNION ALL ")}) u ORDER BY "at" DESC LIMIT ${rows}`;
 }
 
-// Either every match (at most MATCH_CAP + 1; more than MATCH_CAP means capped),
-// or, when the walk alone showed the cap is passed, just the page's ids.
-type Matches = { kind: "all"; matches: string[] } | { kind: "capped"; pageIds: string[] };
+// One statement, so a search is one round trip. The probe counts matches
+// among the newest rows; when they are common the walk goes on in time order
+// (no sort inside: it must stop early) and counts past the cap, keeping only
+// the page's ids; otherwise, or when the walk ended under the cap, the index
+// gives every match. Each step after the probe is gated by a condition on the
+// one before, which PostgreSQL tests once and skips the step's scan when false
+// (a one-time filter; the CASE runs its subquery only on its branch). Then the
+// page: over the cap the most recent, in time order; under it the whole match
+// set ranked by ts_rank_cd; ts_headline only for the page's rows, which come
+// back as one JSON array beside the count.
+type Found = { capped: boolean; matched: number | null; rows: RawRow[] | null };
 
-// One statement, so a search costs one round trip before its page: the probe
-// counts matches among the newest rows; when they are common the walk goes on
-// in time order (no sort inside: it must stop early) and counts past the cap,
-// handing back only the page's ids; otherwise, or when the walk ended under
-// the cap, the index gives every match. Each step after the probe is gated by
-// a condition on the one before, which PostgreSQL tests once and skips the
-// step's scan when false (a one-time filter; the CASE runs its subquery only
-// on its branch).
-async function recentMatches(tsquery: string, filter: EngineFilter): Promise<Matches> {
+export async function searchPostgres(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
   const client = await db();
+  const tsquery = toTsQuery(terms);
   const q = Prisma.sql`to_tsquery('simple', ${tsquery})`;
   const from = filter.offset + 1;
   const to = Math.min(filter.offset + filter.limit, MATCH_CAP);
-  const [found] = await client.$queryRaw<[{ walked: number; pageIds: string[] | null; matchIds: string[] | null }]>`
+  const at = filter.publicAt ? Prisma.sql`r."publishAt"` : Prisma.sql`r."updatedAt"`;
+  const snippet = filter.snippets === false ? Prisma.sql`NULL` : headline(tsquery);
+  const [found] = await client.$queryRaw<[Found]>`
     WITH probe AS (
       SELECT count(*)::int AS "hits" FROM (${newest(filter, Prisma.empty, PROBE_ROWS)}) w WHERE w."searchDocument" @@ ${q}
     ), walk AS (
       SELECT count(*)::int AS "walked", (array_agg(m."id" ORDER BY m."at" DESC, m."id"))[${from}::int:${to}::int] AS "pageIds"
       FROM (SELECT w."id", w."at" FROM (${newest(filter, Prisma.empty, WALK_ROWS)}) w WHERE w."searchDocument" @@ ${q} LIMIT ${MATCH_CAP + 1}) m
       WHERE (SELECT "hits" FROM probe) * 2 >= ${PROBE_ROWS}
-    )
-    SELECT walk."walked", walk."pageIds",
-      CASE WHEN walk."walked" > ${MATCH_CAP} THEN NULL ELSE (
-        SELECT array_agg(a."id" ORDER BY a."at" DESC, a."id") FROM (
-          SELECT w."id", w."at" FROM (${newest(filter, Prisma.sql` AND r."searchDocument" @@ ${q}`, MATCH_CAP + 1)}) w ORDER BY w."at" DESC, w."id" LIMIT ${MATCH_CAP + 1}
-        ) a
-      ) END AS "matchIds"
-    FROM walk`;
-  if ((found?.walked ?? 0) > MATCH_CAP) return { kind: "capped", pageIds: from <= to ? (found?.pageIds ?? []) : [] };
-  return { kind: "all", matches: found?.matchIds ?? [] };
-}
-
-export async function searchPostgres(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
-  const client = await db();
-  const tsquery = toTsQuery(terms);
-  const found = await recentMatches(tsquery, filter);
-  const capped = found.kind === "capped" || found.matches.length > MATCH_CAP;
-  const total = found.kind === "capped" ? MATCH_CAP : Math.min(found.matches.length, MATCH_CAP);
-  const order = capped ? "recent" : "relevance";
-  if (filter.offset >= total) return { rows: [], total, capped, order };
-  const ids =
-    found.kind === "capped" ? found.pageIds : capped ? found.matches.slice(filter.offset, filter.offset + filter.limit) : found.matches;
-  if (ids.length === 0) return { rows: [], total, capped, order };
-  const at = filter.publicAt ? Prisma.sql`r."publishAt"` : Prisma.sql`r."updatedAt"`;
-  const sort = capped
-    ? Prisma.sql`${at} DESC, r."id"`
-    : Prisma.sql`ts_rank_cd(r."searchDocument", to_tsquery('simple', ${tsquery})) DESC, r."publishAt" DESC NULLS LAST, r."id"`;
-  const page = capped ? Prisma.empty : Prisma.sql`LIMIT ${filter.limit} OFFSET ${filter.offset}`;
-  const snippet = filter.snippets === false ? Prisma.sql`NULL` : headline(tsquery);
-  const rows = await client.$queryRaw<RawRow[]>`
-    SELECT p."id", p."slug", p."title", p."status", p."publishAt", p."categoryName", p."categorySlug", ${snippet} AS "snippet"
-    FROM (
+    ), matches AS (
+      SELECT walk."walked", walk."pageIds",
+        CASE WHEN walk."walked" > ${MATCH_CAP} THEN NULL ELSE (
+          SELECT array_agg(a."id" ORDER BY a."at" DESC, a."id") FROM (
+            SELECT w."id", w."at" FROM (${newest(filter, Prisma.sql` AND r."searchDocument" @@ ${q}`, MATCH_CAP + 1)}) w ORDER BY w."at" DESC, w."id" LIMIT ${MATCH_CAP + 1}
+          ) a
+        ) END AS "matchIds"
+      FROM walk
+    ), found AS (
+      SELECT ("walked" > ${MATCH_CAP} OR coalesce(cardinality("matchIds"), 0) > ${MATCH_CAP}) AS "capped", "matchIds",
+        CASE WHEN "walked" > ${MATCH_CAP} THEN "pageIds"
+             WHEN coalesce(cardinality("matchIds"), 0) > ${MATCH_CAP} THEN "matchIds"[${from}::int:${to}::int]
+             ELSE "matchIds" END AS "ids"
+      FROM matches
+    ), page AS (
       SELECT r."id", r."slug", r."title", r."status"::text AS "status", r."publishAt", r."summary", r."question", r."body",
-             c."name" AS "categoryName", c."slug" AS "categorySlug", row_number() OVER (ORDER BY ${sort}) AS "position"
-      FROM "Release" r JOIN "Category" c ON c."id" = r."categoryId"
-      WHERE r."id" IN (${Prisma.join(ids)})
-      ORDER BY ${sort} ${page}
-    ) p
-    ORDER BY p."position"`;
-  return { rows: rows.map(toRow), total, capped, order };
+             c."name" AS "categoryName", c."slug" AS "categorySlug",
+             CASE WHEN f."capped" THEN 0 ELSE ts_rank_cd(r."searchDocument", ${q}) END AS "rank",
+             CASE WHEN f."capped" THEN ${at} ELSE r."publishAt" END AS "sortAt"
+      FROM found f JOIN "Release" r ON r."id" = ANY(f."ids") JOIN "Category" c ON c."id" = r."categoryId"
+      ORDER BY "rank" DESC, "sortAt" DESC NULLS LAST, r."id"
+      LIMIT ${filter.limit} OFFSET (SELECT CASE WHEN "capped" THEN 0 ELSE ${filter.offset}::int END FROM found)
+    )
+    SELECT f."capped", cardinality(f."matchIds") AS "matched",
+      (SELECT json_agg(json_build_object(
+          'id', p."id", 'slug', p."slug", 'title', p."title", 'status', p."status",
+          'publishAt', p."publishAt" AT TIME ZONE 'UTC', 'categoryName', p."categoryName", 'categorySlug', p."categorySlug",
+          'snippet', ${snippet}
+        ) ORDER BY p."rank" DESC, p."sortAt" DESC NULLS LAST, p."id") FROM page p) AS "rows"
+    FROM found f`;
+  const capped = found?.capped ?? false;
+  const total = capped ? MATCH_CAP : (found?.matched ?? 0);
+  return { rows: (found?.rows ?? []).map(toRow), total, capped, order: capped ? "recent" : "relevance" };
 }
