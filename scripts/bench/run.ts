@@ -110,7 +110,7 @@ async function warmThenMeasure(base: string, load: Parameters<typeof measure>[1]
   const warm = WARMUP > 0 ? await measure(base, { ...load, duration: WARMUP }) : undefined;
   const measured = await measure(base, load);
   if (!warm?.errors) return measured;
-  return { ...measured, errors: measured.errors + warm.errors, errorKinds: `${measured.errorKinds ?? "none measured"}; while warming: ${warm.errorKinds ?? `${warm.errors}`}` };
+  return { ...measured, errors: measured.errors + warm.errors, errorKinds: `${measured.errorKinds}; while warming: ${warm.errorKinds}` };
 }
 
 // Four editors, each saving its own draft in a loop; every save names the

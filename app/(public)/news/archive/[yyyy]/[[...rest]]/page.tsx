@@ -9,7 +9,7 @@ export const revalidate = 30;
 //   /news/archive/2026            /news/archive/2026/page/2
 //   /news/archive/2026/11         /news/archive/2026/11/page/2
 type Params = { params: Promise<{ yyyy: string; rest?: string[] }> };
-type Address = { year: number; month: number | null; page: string | undefined };
+type Address = { year: number; month: number | null; mm: string | undefined; page: string | undefined };
 
 export function generateStaticParams(): { yyyy: string; rest?: string[] }[] {
   return [];
@@ -22,7 +22,7 @@ function parseAddress(yyyy: string, rest: string[] = []): Address {
   const isMonth = first !== undefined && /^(0[1-9]|1[0-2])$/.test(first);
   const paging = isMonth ? after : rest;
   if (paging.length !== 0 && (paging.length !== 2 || paging[0] !== "page")) notFound();
-  return { year, month: isMonth ? Number(first) : null, page: paging[1] };
+  return { year, month: isMonth ? Number(first) : null, mm: isMonth ? first : undefined, page: paging[1] };
 }
 
 function heading({ year, month }: Address): string {
@@ -37,8 +37,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function DateArchivePage({ params }: Params) {
   const { yyyy, rest } = await params;
   const address = parseAddress(yyyy, rest);
-  const { year, month } = address;
-  const basePath = month === null ? `/news/archive/${yyyy}` : `/news/archive/${yyyy}/${String(month).padStart(2, "0")}`;
+  const { year, month, mm } = address;
+  const basePath = month === null ? `/news/archive/${yyyy}` : `/news/archive/${yyyy}/${mm}`;
   // The zone is filled in by ArchiveView from Settings.
   const filter = month === null ? { year: { year, zone: "" } } : { month: { year, month, zone: "" } };
   return <ArchiveView heading={heading(address)} basePath={basePath} page={parsePage(address.page)} filter={filter} />;
