@@ -108,6 +108,11 @@ export function monthRange(year: number, month: number, zone: string): { start: 
   return { start: startOfLocalDay(year, month, 1, zone), end: startOfLocalDay(next.y, next.m, 1, zone) };
 }
 
+/** [start, end) of a calendar year in `zone`, as UTC instants. */
+export function yearRange(year: number, zone: string): { start: Date; end: Date } {
+  return { start: startOfLocalDay(year, 1, 1, zone), end: startOfLocalDay(year + 1, 1, 1, zone) };
+}
+
 /** "2026-08": the month an instant falls in, in `zone`. */
 export function monthKey(instant: Date, zone: string): string {
   const p = partsInZone(instant, zone);

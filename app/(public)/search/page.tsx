@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { after } from "next/server";
+import { siteZone } from "@/components/public/site-zone";
 import { listPublicCategories } from "@/lib/server/releases/public";
 import { searchGate } from "@/lib/server/search/gate";
 import { searchParamsSchema, searchPublicReleases, type SearchParams } from "@/lib/server/search/search-releases";
 import { capNote, resultSummary } from "@/lib/server/search/summary";
+import { getPublicSettings } from "@/lib/server/settings/get-settings";
+import { formatDotDate, partsInZone } from "@/lib/time/zones";
 
 export const metadata: Metadata = { title: "Search", robots: { index: false } };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
 
 function pageHref(params: SearchParams, page: number): string {
   const query = new URLSearchParams({ q: params.q });
@@ -26,8 +27,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   // response has been sent, not when this function returns: most of the
   // work, rendering the page, comes after.
   if (params.q.trim() !== "") after(await searchGate().enter());
-  const [categories, result] = await Promise.all([listPublicCategories(), searchPublicReleases(params)]);
-  const thisYear = new Date().getUTCFullYear();
+  const [categories, result, settings] = await Promise.all([listPublicCategories(), searchPublicReleases(params), getPublicSettings()]);
+  // Dates and years are the site's, as everywhere on the site.
+  const zone = siteZone(settings);
+  const thisYear = partsInZone(new Date(), zone).year;
   const years = Array.from({ length: 15 }, (_, i) => thisYear - i);
 
   return (
@@ -76,7 +79,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 {result.hits.map((hit) => (
                   <li key={hit.id}>
                     <p className="text-sm text-muted">
-                      {hit.publishAt ? dateFormat.format(hit.publishAt).replaceAll("/", ".") : ""} · {hit.category.name}
+                      {hit.publishAt ? formatDotDate(hit.publishAt, zone) : ""} · {hit.category.name}
                     </p>
                     <h2 className="text-lg font-semibold">
                       <Link href={`/news/${hit.slug}`}>{hit.title}</Link>

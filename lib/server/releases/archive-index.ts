@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { monthKey, monthRange } from "@/lib/time/zones";
+import { monthKey, monthRange, yearRange } from "@/lib/time/zones";
 import { db } from "../db";
 import { publicDataCache } from "../public-data-cache";
 import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
@@ -45,8 +45,7 @@ export function listFilters(list: ArchiveList): Prisma.ReleaseWhereInput[] {
   const filters: Prisma.ReleaseWhereInput[] = [];
   if (list.categoryId) filters.push({ categoryId: list.categoryId });
   if (list.year) {
-    const { start } = monthRange(list.year.year, 1, list.year.zone);
-    const { end } = monthRange(list.year.year, 12, list.year.zone);
+    const { start, end } = yearRange(list.year.year, list.year.zone);
     filters.push({ publishAt: { gte: start, lt: end } });
   }
   if (list.month) {

@@ -10,7 +10,9 @@ export type EngineFilter = {
   // that instant, the same rule as lib/server/releases/visibility.ts.
   publicAt: Date | null;
   categorySlug?: string;
-  year?: number;
+  // Published in [start, end): a year of the site's calendar (see
+  // search-releases.ts), so a year here is the year the archive shows.
+  published?: { start: Date; end: Date };
   limit: number;
   offset: number;
   // The newsroom's id list needs no snippets.
@@ -57,10 +59,6 @@ export function filterConditions(filter: EngineFilter, visibility: boolean): Pri
     parts.push(Prisma.sql`r."status" IN ('PUBLISHED', 'SCHEDULED') AND r."publishAt" IS NOT NULL AND r."publishAt" <= ${filter.publicAt}`);
   }
   if (filter.categorySlug) parts.push(Prisma.sql`c."slug" = ${filter.categorySlug}`);
-  if (filter.year) {
-    const from = new Date(Date.UTC(filter.year, 0, 1));
-    const to = new Date(Date.UTC(filter.year + 1, 0, 1));
-    parts.push(Prisma.sql`r."publishAt" >= ${from} AND r."publishAt" < ${to}`);
-  }
+  if (filter.published) parts.push(Prisma.sql`r."publishAt" >= ${filter.published.start} AND r."publishAt" < ${filter.published.end}`);
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }

@@ -27,9 +27,7 @@ const headline = (query: Prisma.Sql) => Prisma.sql`ts_headline('simple',
 function filters(filter: EngineFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filter.categorySlug) parts.push(Prisma.sql`r."categoryId" = (SELECT "id" FROM "Category" WHERE "slug" = ${filter.categorySlug})`);
-  if (filter.year) {
-    parts.push(Prisma.sql`r."publishAt" >= ${new Date(Date.UTC(filter.year, 0, 1))} AND r."publishAt" < ${new Date(Date.UTC(filter.year + 1, 0, 1))}`);
-  }
+  if (filter.published) parts.push(Prisma.sql`r."publishAt" >= ${filter.published.start} AND r."publishAt" < ${filter.published.end}`);
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 

@@ -42,7 +42,7 @@ function hiddenCount(at: Date): Prisma.Sql {
   return Prisma.join(parts, " + ");
 }
 
-const needsJoin = (filter: EngineFilter) => Boolean(filter.categorySlug || filter.year);
+const needsJoin = (filter: EngineFilter) => Boolean(filter.categorySlug || filter.published);
 
 // FROM … WHERE … for the matches the filter allows.
 function matchesOf(match: string, filter: EngineFilter): Prisma.Sql {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { onSqlite, pagesTouched } from "@/tests/support/explain";
 import { makeAuthor, makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
+import { getSettings } from "@/lib/server/settings/get-settings";
 import { MATCH_CAP, PAGE_SIZE, searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
 
 const params = (q: string, extra: Record<string, string> = {}) => searchParamsSchema.parse({ q, ...extra });
@@ -68,6 +69,33 @@ describe("public search", () => {
     expect(all.total).toBe(3);
     const filtered = await searchPublicReleases(params(word, { category: category.slug, year: "2024" }));
     expect(filtered.hits.map((h) => h.id)).toEqual([wanted.id]);
+  });
+
+  it("counts a year in the site's zone, as the archive's year pages do, on the public site and in the newsroom", async () => {
+    // The site's dates are the second clock's; with Moscow there (UTC+3 all
+    // year) a release at 22:30 UTC on 31 December is on 1 January.
+    const client = await db();
+    await getSettings(); // makes the row on a fresh database
+    const before = await client.settings.findUniqueOrThrow({ where: { id: "site" } });
+    await client.settings.update({ where: { id: "site" }, data: { clock2Zone: "Europe/Moscow" } });
+    try {
+      const word = unique("yearmark").replace("-", "");
+      const body = `<p>${word}</p>`;
+      const at = (iso: string) => makeRelease({ status: "PUBLISHED", publishAt: new Date(iso), body });
+      const lateIn2044 = await at("2044-12-31T20:59:00Z"); // 23:59 in Moscow
+      const firstOf2045 = await at("2044-12-31T21:30:00Z"); // 00:30 on 1 January in Moscow
+      const lastOf2045 = await at("2045-12-31T20:59:00Z");
+      await at("2045-12-31T21:00:00Z"); // midnight: 2046
+      const found = await searchPublicReleases(params(word, { year: "2045" }), new Date("2047-01-01T00:00:00Z"));
+      expect(found.hits.map((h) => h.id).sort()).toEqual([firstOf2045.id, lastOf2045.id].sort());
+      const earlier = await searchPublicReleases(params(word, { year: "2044" }), new Date("2047-01-01T00:00:00Z"));
+      expect(earlier.hits.map((h) => h.id)).toEqual([lateIn2044.id]);
+      const editor = await makeUser("EDITOR");
+      const newsroom = await searchNewsroomReleases(editor, word, { year: 2045 });
+      expect(newsroom.hits.map((h) => h.id).sort()).toEqual([firstOf2045.id, lastOf2045.id].sort());
+    } finally {
+      await client.settings.update({ where: { id: "site" }, data: { clock2Zone: before.clock2Zone } });
+    }
   });
 
   it("pages through results", async () => {
