@@ -2,7 +2,7 @@
 // A database problem is reported and the server still starts, so that
 // /api/health and the pages can say what is wrong.
 import { spawn } from "node:child_process";
-import { bin, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, preflight, ROOT, run, say, serverEnv } from "./lib/prepare";
+import { bin, build, buildIsStale, databaseTarget, ensureSecret, generateClientIfNeeded, migrate, preflight, ROOT, say, serverEnv } from "./lib/prepare";
 import { createClient } from "../lib/db/client";
 import { seedIfEmpty } from "../prisma/seed/seed";
 
@@ -46,7 +46,7 @@ async function main() {
   const state = await prepareDatabase();
   if (process.env.PRESSROOM_SKIP_BUILD !== "1" && buildIsStale()) {
     say("Building the app (first start or changed sources; takes a minute or two)…");
-    if (!run(bin("next"), ["build"])) {
+    if (!build()) {
       say("The build failed; see the messages above.");
       process.exit(1);
     }

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createThrowawayPostgres } from "../../lib/db/throwaway-postgres";
 import { resolveDatabaseUrl, type DatabaseTarget } from "../../lib/db/url";
-import { bin, buildIsStale, ROOT, run, say } from "../lib/prepare";
+import { bin, build, buildIsStale, ROOT, run, say } from "../lib/prepare";
 import { draftId, seedBench } from "./seed";
 import { startServer, stopServer, waitForHealth } from "./server";
 import type { Editor } from "./editors";
@@ -75,9 +75,9 @@ export async function prepareBench(options: Options): Promise<Bench> {
     for (let i = 0; i < options.editors; i++) {
       execFileSync(bin("tsx"), ["--conditions=react-server", "scripts/user-create.ts", "--email", `editor${i}@bench.example`, "--name", `Bench editor ${i}`, "--role", "editor", "--password", EDITOR_PASSWORD], { cwd: ROOT, env, stdio: "pipe" });
     }
-    if (switched || buildIsStale()) {
+    if (switched || buildIsStale(env)) {
       say("Building the app…");
-      if (!run(bin("next"), ["build"], env)) throw new Error("next build failed");
+      if (!build(env)) throw new Error("next build failed");
     }
     options.beforeStart?.();
     server = startServer(options.port, env);

@@ -52,25 +52,57 @@ export function generateClientIfNeeded(target: DatabaseTarget): void {
 
 const SOURCE_DIRS = ["app", "components", "lib", "prisma/schema.prisma", "next.config.js", "package.json", "postcss.config.mjs", "proxy.ts", "patches"];
 
-function newestMtime(entry: string): number {
-  const full = path.join(ROOT, entry);
+function newestMtime(entry: string, root: string): number {
+  const full = path.join(root, entry);
   if (!fs.existsSync(full)) return 0;
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = 0;
   for (const child of fs.readdirSync(full)) {
     if (child === "generated" || child === "node_modules") continue;
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+    newest = Math.max(newest, newestMtime(path.join(entry, child), root));
   }
   return newest;
 }
 
-// True when there is no production build or a source file is newer than it.
-export function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+// What a build's prerendered pages were made from besides the sources: the
+// releases of the database it was built against, and the site's address
+// (feeds and sitemaps carry it). A build made after `npm run bench` holds the
+// bench's 100,000 releases, so `npm start` on the real database would first
+// serve those until each page was regenerated.
+function buildInputs(env: NodeJS.ProcessEnv, root: string): string {
+  let database = env.DATABASE_URL ?? "";
+  try {
+    database = resolveDatabaseUrl(env.DATABASE_URL, root).url;
+  } catch {
+    // an unusable address: compared as written
+  }
+  return crypto.createHash("sha256").update(JSON.stringify([database, env.SITE_URL ?? ""])).digest("hex");
+}
+
+const inputsFile = (root: string) => path.join(root, ".next", "pressroom-build-inputs");
+
+// True when there is no production build, a source file is newer than it, or
+// it was built for another database or site address.
+export function buildIsStale(env: NodeJS.ProcessEnv = process.env, root: string = ROOT): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
-  return SOURCE_DIRS.some((entry) => newestMtime(entry) > built);
+  if (SOURCE_DIRS.some((entry) => newestMtime(entry, root) > built)) return true;
+  const inputs = inputsFile(root);
+  return !fs.existsSync(inputs) || fs.readFileSync(inputs, "utf8") !== buildInputs(env, root);
+}
+
+// `next build` for this environment, remembered for buildIsStale.
+export function build(env: NodeJS.ProcessEnv = process.env): boolean {
+  fs.rmSync(inputsFile(ROOT), { force: true });
+  if (!run(bin("next"), ["build"], env)) return false;
+  recordBuild(env);
+  return true;
+}
+
+export function recordBuild(env: NodeJS.ProcessEnv, root: string = ROOT): void {
+  fs.writeFileSync(inputsFile(root), buildInputs(env, root));
 }
 
 // A quick look before migrating: can the SQLite file be created, does the
