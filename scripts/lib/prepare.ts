@@ -70,7 +70,9 @@ function newestMtime(entry: string, root: string): number {
 // (feeds and sitemaps carry it). A build made after `npm run bench` holds the
 // bench's 100,000 releases, so `npm start` on the real database would first
 // serve those until each page was regenerated.
-function buildInputs(env: NodeJS.ProcessEnv, root: string): string {
+type BuildEnv = { DATABASE_URL?: string; SITE_URL?: string; [name: string]: string | undefined };
+
+function buildInputs(env: BuildEnv, root: string): string {
   let database = env.DATABASE_URL ?? "";
   try {
     database = resolveDatabaseUrl(env.DATABASE_URL, root).url;
@@ -84,7 +86,7 @@ const inputsFile = (root: string) => path.join(root, ".next", "pressroom-build-i
 
 // True when there is no production build, a source file is newer than it, or
 // it was built for another database or site address.
-export function buildIsStale(env: NodeJS.ProcessEnv = process.env, root: string = ROOT): boolean {
+export function buildIsStale(env: BuildEnv = process.env, root: string = ROOT): boolean {
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
@@ -101,7 +103,7 @@ export function build(env: NodeJS.ProcessEnv = process.env): boolean {
   return true;
 }
 
-export function recordBuild(env: NodeJS.ProcessEnv, root: string = ROOT): void {
+export function recordBuild(env: BuildEnv, root: string = ROOT): void {
   fs.writeFileSync(inputsFile(root), buildInputs(env, root));
 }
 
