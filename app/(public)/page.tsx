@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReleaseBody } from "@/components/public/release-body";
 import { ReleaseList } from "@/components/public/release-list";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { getHomeData } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
 import { getPublicSettings } from "@/lib/server/settings/get-settings";

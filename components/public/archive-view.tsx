@@ -6,7 +6,7 @@ import { getPublicSettings } from "@/lib/server/settings/get-settings";
 import { monthName } from "@/lib/time/zones";
 import { Pagination } from "./pagination";
 import { ReleaseList } from "./release-list";
-import { siteZone } from "./site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 
 const counted = new Intl.NumberFormat("en-GB");
 

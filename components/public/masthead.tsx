@@ -3,7 +3,7 @@ import type { SiteSettings } from "@/lib/server/settings/get-settings";
 import { formatLongDate } from "@/lib/time/zones";
 import { CLOCK_SCRIPT } from "./clock-script";
 import { LiveClocks } from "./live-clocks";
-import { siteZone } from "./site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 
 // `nonce`: only where the page is rendered per request under a strict CSP (the
 // newsroom's preview); the cached public pages carry none and need none.

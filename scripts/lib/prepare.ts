@@ -65,13 +65,13 @@ function newestMtime(entry: string, root: string): number {
   return newest;
 }
 
+type BuildEnv = { DATABASE_URL?: string; SITE_URL?: string; [name: string]: string | undefined };
+
 // What a build's prerendered pages were made from besides the sources: the
 // releases of the database it was built against, and the site's address
 // (feeds and sitemaps carry it). A build made after `npm run bench` holds the
 // bench's 100,000 releases, so `npm start` on the real database would first
 // serve those until each page was regenerated.
-type BuildEnv = { DATABASE_URL?: string; SITE_URL?: string; [name: string]: string | undefined };
-
 function buildInputs(env: BuildEnv, root: string): string {
   let database = env.DATABASE_URL ?? "";
   try {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { after } from "next/server";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { listPublicCategories } from "@/lib/server/releases/public";
 import { searchGate } from "@/lib/server/search/gate";
 import { searchParamsSchema, searchPublicReleases, type SearchParams } from "@/lib/server/search/search-releases";

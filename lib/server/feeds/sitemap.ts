@@ -1,5 +1,5 @@
 import "server-only";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { monthRange, partsInZone } from "@/lib/time/zones";
 import { db } from "../db";
 import { env } from "../env";

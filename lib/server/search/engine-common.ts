@@ -51,6 +51,11 @@ export function toRow(row: RawRow): EngineRow {
   };
 }
 
+// The year filter on "Release" r, for both engines.
+export function publishedWithin(range: { start: Date; end: Date }): Prisma.Sql {
+  return Prisma.sql`r."publishAt" >= ${range.start} AND r."publishAt" < ${range.end}`;
+}
+
 // The category and year filters (and, with `visibility`, the public rule) on
 // "Release" r joined to "Category" c.
 export function filterConditions(filter: EngineFilter, visibility: boolean): Prisma.Sql {
@@ -59,6 +64,6 @@ export function filterConditions(filter: EngineFilter, visibility: boolean): Pri
     parts.push(Prisma.sql`r."status" IN ('PUBLISHED', 'SCHEDULED') AND r."publishAt" IS NOT NULL AND r."publishAt" <= ${filter.publicAt}`);
   }
   if (filter.categorySlug) parts.push(Prisma.sql`c."slug" = ${filter.categorySlug}`);
-  if (filter.published) parts.push(Prisma.sql`r."publishAt" >= ${filter.published.start} AND r."publishAt" < ${filter.published.end}`);
+  if (filter.published) parts.push(publishedWithin(filter.published));
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "../db";
-import { type EngineFilter, type EngineResult, MATCH_CAP, type RawRow, toRow } from "./engine-common";
+import { type EngineFilter, type EngineResult, MATCH_CAP, publishedWithin, type RawRow, toRow } from "./engine-common";
 import { type SearchTerms, toTsQuery } from "./terms";
 
 // PostgreSQL collects at most MATCH_CAP + 1 matches, most recent first; their
@@ -27,7 +27,7 @@ const headline = (query: Prisma.Sql) => Prisma.sql`ts_headline('simple',
 function filters(filter: EngineFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (filter.categorySlug) parts.push(Prisma.sql`r."categoryId" = (SELECT "id" FROM "Category" WHERE "slug" = ${filter.categorySlug})`);
-  if (filter.published) parts.push(Prisma.sql`r."publishAt" >= ${filter.published.start} AND r."publishAt" < ${filter.published.end}`);
+  if (filter.published) parts.push(publishedWithin(filter.published));
   return parts.length ? Prisma.sql` AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { z } from "@/lib/schemas/messages";
 import { yearRange } from "@/lib/time/zones";
 import { type Actor, assertCan } from "../auth/permissions";
-import { getPublicSettings, getSettings } from "../settings/get-settings";
+import { getPublicSettings, getSettings, type SiteSettings } from "../settings/get-settings";
 import { MATCH_CAP, runSearch } from "./engine";
 import { isEmptySearch, parseSearchTerms } from "./terms";
 import { type SnippetPart, snippetParts } from "./snippet";
@@ -33,14 +33,14 @@ export type SearchHit = {
 export type SearchPage = { hits: SearchHit[]; total: number; capped: boolean; order: "relevance" | "recent"; page: number; pageCount: number };
 export { MATCH_CAP };
 
-async function search(params: SearchParams, publicAt: Date | null, zone: () => Promise<string>): Promise<SearchPage> {
+// `settings` is read only for a year filter: a year of the site's calendar.
+async function search(params: SearchParams, publicAt: Date | null, settings: () => Promise<SiteSettings>): Promise<SearchPage> {
   const terms = parseSearchTerms(params.q);
   if (isEmptySearch(terms)) return { hits: [], total: 0, capped: false, order: "relevance", page: 1, pageCount: 0 };
   const { rows, total, capped, order } = await runSearch(terms, {
     publicAt,
     categorySlug: params.category,
-    // A year of the site's calendar, as on the archive's year pages.
-    published: params.year ? yearRange(params.year, await zone()) : undefined,
+    published: params.year ? yearRange(params.year, siteZone(await settings())) : undefined,
     limit: PAGE_SIZE,
     offset: (params.page - 1) * PAGE_SIZE,
   });
@@ -64,13 +64,13 @@ async function search(params: SearchParams, publicAt: Date | null, zone: () => P
 
 // The public site: only what is public at `now` (the visibility rule).
 export async function searchPublicReleases(params: SearchParams, now: Date = new Date()): Promise<SearchPage> {
-  return search(params, now, async () => siteZone(await getPublicSettings()));
+  return search(params, now, getPublicSettings);
 }
 
 // The newsroom: every status, drafts included, for signed-in staff only.
 export async function searchNewsroomReleases(actor: Actor | null, q: string, options: Partial<Omit<SearchParams, "q">> = {}): Promise<SearchPage> {
   assertCan(actor, "newsroom:enter");
-  return search({ q, page: options.page ?? 1, category: options.category, year: options.year }, null, async () => siteZone(await getSettings()));
+  return search({ q, page: options.page ?? 1, category: options.category, year: options.year }, null, getSettings);
 }
 
 // The newsroom's release list: ids of every release (drafts included) that

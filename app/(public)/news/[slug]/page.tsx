@@ -5,7 +5,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ReleaseArticle } from "@/components/public/release-article";
 import { ReleaseJsonLd } from "@/components/public/release-json-ld";
 import { socialImageUrl } from "@/lib/server/feeds/release-metadata";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { findPublicRelease as findUncached, getAdjacentReleases } from "@/lib/server/releases/public";
 import { env } from "@/lib/server/env";
 import { getPublicSettings } from "@/lib/server/settings/get-settings";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { PublicShell } from "@/components/public/public-shell";
 import { ReleaseArticle } from "@/components/public/release-article";
-import { siteZone } from "@/components/public/site-zone";
+import { siteZone } from "@/lib/server/settings/site-zone";
 import { requireActor } from "@/lib/server/auth/session";
 import { env } from "@/lib/server/env";
 import { getReleaseForEditOrThrow } from "@/lib/server/releases/queries";

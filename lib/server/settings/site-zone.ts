@@ -1,4 +1,4 @@
-import type { SiteSettings } from "@/lib/server/settings/get-settings";
+import type { SiteSettings } from "./get-settings";
 
 // Dates on the site (today's date, dd.mm.yyyy, month archives) are those of
 // the host city: the second clock.
