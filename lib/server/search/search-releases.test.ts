@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { onSqlite, pagesTouched } from "@/tests/support/explain";
 import { makeAuthor, makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
 import { getSettings } from "@/lib/server/settings/get-settings";
+import { searchStatement } from "./engine-postgres";
+import { parseSearchTerms } from "./terms";
 import { MATCH_CAP, PAGE_SIZE, searchNewsroomReleases, searchParamsSchema, searchPublicReleases } from "./search-releases";
 
 const params = (q: string, extra: Record<string, string> = {}) => searchParamsSchema.parse({ q, ...extra });
@@ -97,6 +100,24 @@ describe("public search", () => {
     }
   });
 
+  it("compares publication times in UTC whatever the server process's own time zone", async () => {
+    const word = unique("zonecheck").replace("-", "");
+    const body = `<p>${word}</p>`;
+    const published = await makeRelease({ status: "PUBLISHED", publishAt: new Date(Date.now() - 2 * 3_600_000), body });
+    await makeRelease({ status: "SCHEDULED", publishAt: new Date(Date.now() + 2 * 3_600_000), body });
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["Asia/Tokyo", "America/New_York"]) {
+        process.env.TZ = tz;
+        const result = await searchPublicReleases(params(word));
+        expect([tz, result.hits.map((h) => h.id)]).toEqual([tz, [published.id]]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it("pages through results", async () => {
     const word = unique("pagewort").replace("-", "");
     for (let i = 0; i < 12; i++) await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>${word} ${i}</p>` });
@@ -157,7 +178,7 @@ afterEach(async () => {
   await client.release.deleteMany({ where: { categoryId: { in: manyCategories.splice(0) } } });
 });
 
-async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED", start = Date.now() - 30 * 86_400_000): Promise<string[]> {
+async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "DRAFT" = "PUBLISHED", start = Date.now() - 30 * 86_400_000, stepMs = 60_000): Promise<string[]> {
   const client = await db();
   const [category, author] = await Promise.all([makeCategory(), makeAuthor()]);
   manyCategories.push(category.id);
@@ -166,7 +187,7 @@ async function makeManyWith(word: string, count: number, status: "PUBLISHED" | "
     slug: unique(`many-${i}`),
     body: `<p>The ${word} was mentioned.</p>`,
     status,
-    publishAt: status === "DRAFT" ? null : new Date(start + i * 60_000),
+    publishAt: status === "DRAFT" ? null : new Date(start + i * stepMs),
     categoryId: category.id,
     authorId: author.id,
   }));
@@ -232,6 +253,57 @@ describe("newsroom search", () => {
 // something out of each row; reading their documents must touch exactly the
 // pages that reading their titles does. SQLite keeps its index apart, in FTS5.
 if (!onSqlite) {
+  // The search is a named statement, planned once per connection for every
+  // value of its parameters (engine-postgres.ts). PostgreSQL may switch to
+  // such a generic plan after a statement's fifth run; forced here, it must
+  // still find a rare word from the GIN index alone and a common word by the
+  // walk down the newest releases alone. Sequential scans and sorts are
+  // priced out, as the planner rightly prefers them on the small test tables
+  // (it still sorts where nothing else can serve, as for the index's matches).
+  async function underGenericPlan(word: string): Promise<{ plan: string[]; ids: string[] }> {
+    const statement = searchStatement(parseSearchTerms(word), { publicAt: new Date(), limit: PAGE_SIZE, offset: 0 });
+    if (!statement.name) throw new Error("the search without a category is a named statement");
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query("SET plan_cache_mode = force_generic_plan");
+      await client.query("SET enable_seqscan = off");
+      await client.query("SET enable_sort = off");
+      const { rows } = await client.query<{ rows: Array<{ id: string }> | null }>(statement);
+      const args = statement.values.map((v) => client.escapeLiteral(String(v))).join(", ");
+      const explained = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE ${statement.name}(${args})`);
+      return { plan: explained.rows.map((r) => r["QUERY PLAN"]), ids: (rows[0]?.rows ?? []).map((r) => r.id) };
+    } finally {
+      await client.end();
+    }
+  }
+  const ran = (plan: string[], step: RegExp) => plan.filter((line) => step.test(line) && !/never executed/.test(line)).length;
+  const GIN = /Bitmap Index Scan on "Release_searchDocument_idx"/;
+  const WALK = /Index Scan Backward using "Release_publishAt_id_status_idx"/;
+
+  describe("the search's one plan on PostgreSQL", () => {
+    it("finds a rare word from the GIN index alone, without walking the archive or reading its time index", async () => {
+      const word = unique("rarefind").replace("-", "");
+      const release = await makeRelease({ status: "PUBLISHED", publishAt: past, body: `<p>${word}</p>` });
+      const { plan, ids } = await underGenericPlan(word);
+      expect(ids).toEqual([release.id]);
+      expect(ran(plan, GIN), plan.join("\n")).toBe(1);
+      expect(ran(plan, WALK), plan.join("\n")).toBe(1); // the probe of the newest rows only
+      expect(plan.some((line) => /BitmapAnd/.test(line)), plan.join("\n")).toBe(false);
+    });
+
+    it("finds a common word by walking the newest releases, without the GIN index", async () => {
+      const word = unique("walkfind").replace("-", "");
+      const titles = await makeManyWith(word, MATCH_CAP + 1, "PUBLISHED", Date.now() - (MATCH_CAP + 2) * 1_000, 1_000);
+      const { plan, ids } = await underGenericPlan(word);
+      expect(ids).toHaveLength(PAGE_SIZE);
+      expect(ran(plan, GIN), plan.join("\n")).toBe(0);
+      expect(ran(plan, WALK), plan.join("\n")).toBe(2); // the probe, then the walk
+      const page = await searchPublicReleases(params(word));
+      expect(page.hits.map((h) => h.title)).toEqual(titles.slice(-PAGE_SIZE).reverse());
+    });
+  });
+
   describe("the full-text document on PostgreSQL", () => {
     it("is read from the release's own row, not from the TOAST table", async () => {
       const client = await db();
