@@ -82,11 +82,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                       {hit.publishAt ? formatDotDate(hit.publishAt, zone) : ""} · {hit.category.name}
                     </p>
                     <h2 className="text-lg font-semibold">
-                      <Link href={`/news/${hit.slug}`}>{hit.title}</Link>
+                      {/* A plain link: ten results would otherwise each prefetch a release page. */}
+                      <a href={`/news/${hit.slug}`}>{hit.title}</a>
                     </h2>
-                    <p>
-                      {hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-                    </p>
+                    <p>{hit.snippet.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</p>
                   </li>
                 ))}
               </ol>
