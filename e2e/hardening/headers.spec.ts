@@ -17,16 +17,23 @@ function collectCspViolations(page: Page): string[] {
 }
 
 test("a public page carries the security headers and a policy without foreign origins", async ({ request }) => {
-  const response = await request.get("/");
-  expect(response.status()).toBe(200);
-  const headers = response.headers();
-  for (const [name, value] of Object.entries(COMMON)) expect(headers[name]).toBe(value);
-  const csp = headers["content-security-policy"] ?? "";
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toContain("object-src 'none'");
-  expect(csp).not.toContain("nonce-");
-  // Served over plain HTTP in this test: no HSTS.
-  expect(headers["strict-transport-security"]).toBeUndefined();
+  // "/" is served from the cache through proxy.ts; /search is rendered per
+  // request and gets the same headers from next.config.js instead.
+  const seen: Record<string, string | undefined>[] = [];
+  for (const path of ["/", "/search?q=embassy"]) {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    for (const [name, value] of Object.entries(COMMON)) expect(headers[name]).toBe(value);
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("nonce-");
+    // Served over plain HTTP in this test: no HSTS.
+    expect(headers["strict-transport-security"]).toBeUndefined();
+    seen.push({ csp, coop: headers["cross-origin-opener-policy"], permissions: headers["permissions-policy"] });
+  }
+  expect(seen[1]).toEqual(seen[0]);
 });
 
 test("/login gets a fresh nonce per response and works under it without CSP violations", async ({ page, request }) => {
@@ -50,7 +57,7 @@ test("/login gets a fresh nonce per response and works under it without CSP viol
 });
 
 test("a state-changing request from a foreign origin is refused", async ({ request, baseURL }) => {
-  for (const path of ["/api/auth/callback/credentials", "/login", "/admin"]) {
+  for (const path of ["/api/auth/callback/credentials", "/login", "/admin", "/search"]) {
     const foreign = await request.post(path, { headers: { origin: "https://evil.example" }, form: { email: "x@y.z", password: "p" }, maxRedirects: 0 });
     expect(foreign.status()).toBe(403);
   }

@@ -21,7 +21,7 @@ describe("the start-up database check", () => {
 });
 
 describe("whether the production build must be redone", () => {
-  it("is when it was made for another database or site address, since its prerendered pages hold their releases and links", () => {
+  it("is when it was made for another database, site address or proxy setting, since its pages hold their releases, links and headers", () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "pressroom-build-"));
     try {
       const app = { DATABASE_URL: undefined, SITE_URL: "http://localhost:3000" };
@@ -35,6 +35,7 @@ describe("whether the production build must be redone", () => {
       expect(buildIsStale({ ...app, DATABASE_URL: "file:./data/bench/bench.db" }, root), "the bench's database").toBe(true);
       expect(buildIsStale({ ...app, DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/pressroom" }, root)).toBe(true);
       expect(buildIsStale({ ...app, SITE_URL: "http://localhost:3206" }, root), "another address").toBe(true);
+      expect(buildIsStale({ ...app, TRUST_PROXY: "true" }, root), "trusting a proxy's HTTPS").toBe(true);
       recordBuild({ ...app, DATABASE_URL: "file:./data/bench/bench.db" }, root);
       expect(buildIsStale(app, root), "after a bench's build").toBe(true);
     } finally {

@@ -71,7 +71,8 @@ type BuildEnv = { DATABASE_URL?: string; SITE_URL?: string; [name: string]: stri
 // releases of the database it was built against, and the site's address
 // (feeds and sitemaps carry it). A build made after `npm run bench` holds the
 // bench's 100,000 releases, so `npm start` on the real database would first
-// serve those until each page was regenerated.
+// serve those until each page was regenerated. The address and TRUST_PROXY
+// also choose the headers next.config.js gives /search (HTTPS or not).
 function buildInputs(env: BuildEnv, root: string): string {
   let database = env.DATABASE_URL ?? "";
   try {
@@ -79,7 +80,7 @@ function buildInputs(env: BuildEnv, root: string): string {
   } catch {
     // an unusable address: compared as written
   }
-  return crypto.createHash("sha256").update(JSON.stringify([database, env.SITE_URL ?? ""])).digest("hex");
+  return crypto.createHash("sha256").update(JSON.stringify([database, env.SITE_URL ?? "", env.TRUST_PROXY ?? ""])).digest("hex");
 }
 
 const inputsFile = (root: string) => path.join(root, ".next", "pressroom-build-inputs");

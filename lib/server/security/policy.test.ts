@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { checkOrigin, contentSecurityPolicy, needsNonce, securityConfigFromEnv, securityHeaders } from "./policy";
 
@@ -30,6 +31,50 @@ describe("content security policy", () => {
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy({ nonce: "n", https: false, development: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n", https: false, development: false })).not.toContain("unsafe-eval");
+  });
+});
+
+// The proxy skips /search (proxy.ts); next.config.js must give it exactly
+// what the proxy gives a public page, in each setting a build can be made for.
+describe("the headers of /search, from next.config.js", () => {
+  type Rule = { source: string; has?: Array<{ type: string; key: string; value?: string }>; headers: Array<{ key: string; value: string }> };
+  async function searchRules(env: Record<string, string | undefined>): Promise<Rule[]> {
+    const saved = { SITE_URL: process.env.SITE_URL, TRUST_PROXY: process.env.TRUST_PROXY };
+    Object.assign(process.env, { SITE_URL: env.SITE_URL, TRUST_PROXY: env.TRUST_PROXY ?? "" });
+    try {
+      const config = createRequire(import.meta.url)("../../../next.config.js") as { headers: () => Promise<Rule[]> };
+      return (await config.headers()).filter((rule) => rule.source === "/search");
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }
+  const asObject = (rule: Rule | undefined) => Object.fromEntries((rule?.headers ?? []).map((h) => [h.key, h.value]));
+  const proxyGives = (config: ReturnType<typeof securityConfigFromEnv>, forwardedProto: string | null = null) =>
+    securityHeaders(config, { pathname: "/search", protocol: "http:", forwardedProto }).headers;
+
+  it("are the proxy's for a public page, over HTTP and over HTTPS", async () => {
+    const plain = await searchRules({ SITE_URL: "http://localhost:3105" });
+    expect(plain).toHaveLength(1);
+    expect(asObject(plain[0])).toEqual(proxyGives(http));
+    const secure = await searchRules({ SITE_URL: "https://press.example.org/" });
+    expect(asObject(secure[0])).toEqual(proxyGives(https));
+    expect(asObject(secure[0])["Strict-Transport-Security"]).toBeDefined();
+  });
+
+  it("behind a trusted proxy, turn to HTTPS's when the proxy says the request came over HTTPS", async () => {
+    const rules = await searchRules({ SITE_URL: "http://press.internal", TRUST_PROXY: "true" });
+    const [always, forwarded] = rules;
+    expect(asObject(always)).toEqual(proxyGives(proxied));
+    expect(asObject(forwarded)).toEqual(proxyGives(proxied, "https"));
+    const condition = forwarded?.has?.[0];
+    expect([condition?.type, condition?.key]).toEqual(["header", "x-forwarded-proto"]);
+    const says = (value: string) => new RegExp(`^${condition?.value}$`).test(value);
+    expect(["https", "https, http", "HTTPS"].map(says)).toEqual([true, true, true]);
+    expect(["http", "http, https"].map(says)).toEqual([false, false]);
+    expect(await searchRules({ SITE_URL: "http://press.internal" })).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,8 @@
 // Security headers and the cross-origin write check, as pure functions so that
 // proxy.ts stays thin and the rules can be unit-tested. No "server-only" import:
 // proxy.ts runs before the React server graph, where that marker is not wired.
+// The headers themselves are in headers.mjs, which next.config.js reads too.
+import { contentSecurityPolicy, responseHeaders } from "./headers.mjs";
 
 export type SecurityConfig = {
   /** Public origin of the site, from SITE_URL (e.g. "https://press.example.org"). */
@@ -44,38 +46,7 @@ function isHttps(config: SecurityConfig, forwardedProto: string | null, requestP
   return config.trustProxy && forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
-type CspInput = { nonce: string | null; https: boolean; development: boolean };
-
-export function contentSecurityPolicy({ nonce, https, development }: CspInput): string {
-  const eval_ = development ? " 'unsafe-eval'" : "";
-  // With a nonce: only scripts Next.js rendered for this response run, and
-  // whatever they load ('strict-dynamic'); 'self' is ignored by browsers that
-  // know 'strict-dynamic' and is a fallback for the ones that do not.
-  // Without (cached public pages): Next.js inlines its flight data as
-  // <script>self.__next_f.push(...)</script>, whose text differs per page and
-  // per build, and the header is chosen before the cached HTML is read, so
-  // neither a nonce nor a hash can name them. See README "Security".
-  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${eval_}` : `'self' 'unsafe-inline'${eval_}`;
-  const directives = [
-    "default-src 'self'",
-    `script-src ${script}`,
-    // Inline styles (React style props, the editor's injected stylesheet) cannot run script.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${development ? " ws: wss:" : ""}`,
-    "media-src 'self'",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "worker-src 'self' blob:",
-    "manifest-src 'self'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ];
-  if (https) directives.push("upgrade-insecure-requests");
-  return directives.join("; ");
-}
+export { contentSecurityPolicy };
 
 export type SecurityHeaders = { nonce: string | null; headers: Record<string, string> };
 
@@ -85,18 +56,7 @@ export function securityHeaders(
   nonce: string | null = needsNonce(request.pathname) ? makeNonce() : null,
 ): SecurityHeaders {
   const https = isHttps(config, request.forwardedProto, request.protocol);
-  const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy({ nonce, https, development: config.development }),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "X-Frame-Options": "DENY",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-  };
-  // Only over HTTPS: on plain HTTP the header is ignored by browsers, and
-  // sending it from a test server on localhost would pin that name to HTTPS.
-  if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
-  return { nonce, headers };
+  return { nonce, headers: responseHeaders({ nonce, https, development: config.development }) };
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "TRACE"]);
