@@ -159,7 +159,8 @@ function toParameter(value: unknown): unknown {
   return value instanceof Date ? value.toISOString().replace("T", " ").replace("Z", "") : value;
 }
 
-// As wide as the search gate (gate.ts), so a search never waits for a connection.
+// As wide as the search gate (gate.ts) and two more for the newsroom's
+// searches, which do not wait there, so a search seldom waits for a connection.
 let pool: pg.Pool | undefined;
 
 function searchPool(): pg.Pool {
@@ -168,13 +169,13 @@ function searchPool(): pg.Pool {
   if ("error" in config.database) throw new AppError("UNAVAILABLE", config.database.error);
   pool = new pg.Pool({
     connectionString: config.database.url,
-    max: config.searchConcurrency,
+    max: config.searchConcurrency + 2,
     connectionTimeoutMillis: 3000,
     options: "-c plan_cache_mode=force_generic_plan",
   });
   // A connection that breaks while idle (a database restart) is dropped and
   // replaced on the next search; unheard, the error would stop the server.
-  pool.on("error", () => undefined);
+  pool.on("error", (error) => console.error(`[pressroom] a search connection to the database broke: ${error.message}`));
   return pool;
 }
 
