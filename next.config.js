@@ -8,11 +8,7 @@ const nextConfig = {
   // except on /search, which the proxy skips (see its matcher) and which gets
   // here the headers the proxy gives every public page.
   async headers() {
-    const { responseHeaders } = await import("./lib/server/security/headers.mjs");
-    const development = process.env.NODE_ENV === "development";
-    const siteHttps = (process.env.SITE_URL ?? "").startsWith("https://");
-    const trustProxy = ["true", "1"].includes(process.env.TRUST_PROXY ?? "");
-    const forSearch = (https) => Object.entries(responseHeaders({ nonce: null, https, development })).map(([key, value]) => ({ key, value }));
+    const { headerRulesWithoutProxy } = await import("./lib/server/security/headers.mjs");
     return [
       {
         source: "/:path*",
@@ -22,11 +18,7 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
-      { source: "/search", headers: forSearch(siteHttps) },
-      // Behind a trusted proxy that says the request came over HTTPS (the first of its list).
-      ...(trustProxy && !siteHttps
-        ? [{ source: "/search", has: [{ type: "header", key: "x-forwarded-proto", value: "(?:[Hh][Tt][Tt][Pp][Ss])(?:\\s*,.*)?" }], headers: forSearch(true) }]
-        : []),
+      ...headerRulesWithoutProxy("/search"),
     ];
   },
 };

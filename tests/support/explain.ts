@@ -53,3 +53,21 @@ export async function pagesTouched(sql: string, params: unknown[]): Promise<numb
     return (plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0);
   });
 }
+
+// PostgreSQL only: a named statement prepared and run under its generic plan
+// (plan_cache_mode = force_generic_plan, as the search's pool runs it), then
+// its plan as it ran, one line per step. `priced` as for planOf.
+export async function genericPlanOf<R extends pg.QueryResultRow>(
+  statement: { name: string; text: string; values: unknown[] },
+  priced: Array<"seqscan" | "sort"> = [],
+): Promise<{ plan: string[]; rows: R[] }> {
+  if (onSqlite) throw new Error("genericPlanOf reads PostgreSQL's EXPLAIN EXECUTE");
+  return withPostgres(async (client) => {
+    await client.query("SET plan_cache_mode = force_generic_plan");
+    for (const kind of priced) await client.query(`SET enable_${kind} = off`);
+    const { rows } = await client.query<R>(statement);
+    const args = statement.values.map((v) => client.escapeLiteral(String(v))).join(", ");
+    const explained = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE ${statement.name}(${args})`);
+    return { plan: explained.rows.map((r) => r["QUERY PLAN"]), rows };
+  });
+}

@@ -150,7 +150,19 @@ export function searchStatement(terms: SearchTerms, filter: EngineFilter): { nam
     FROM found f`;
   const values = sql.values.map(toParameter);
   if (filter.categorySlug) return { text: sql.text, values };
-  return { name: `search_${crypto.createHash("sha256").update(sql.text).digest("hex").slice(0, 24)}`, text: sql.text, values };
+  return { name: statementName(sql.text), text: sql.text, values };
+}
+
+// One name per text, digested once: the texts are the few shapes the filters make.
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `search_${crypto.createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
+    names.set(text, name);
+  }
+  return name;
 }
 
 // Times are stored as UTC without a zone ("timestamp(3)"); pg would send a

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
-import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { onSqlite, pagesTouched } from "@/tests/support/explain";
+import { genericPlanOf, onSqlite, pagesTouched } from "@/tests/support/explain";
 import { makeAuthor, makeCategory, makeRelease, makeUser, unique } from "@/tests/support/factories";
 import { getSettings } from "@/lib/server/settings/get-settings";
 import { searchStatement } from "./engine-postgres";
@@ -263,19 +262,8 @@ if (!onSqlite) {
   async function underGenericPlan(word: string): Promise<{ plan: string[]; ids: string[] }> {
     const statement = searchStatement(parseSearchTerms(word), { publicAt: new Date(), limit: PAGE_SIZE, offset: 0 });
     if (!statement.name) throw new Error("the search without a category is a named statement");
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query("SET plan_cache_mode = force_generic_plan");
-      await client.query("SET enable_seqscan = off");
-      await client.query("SET enable_sort = off");
-      const { rows } = await client.query<{ rows: Array<{ id: string }> | null }>(statement);
-      const args = statement.values.map((v) => client.escapeLiteral(String(v))).join(", ");
-      const explained = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE ${statement.name}(${args})`);
-      return { plan: explained.rows.map((r) => r["QUERY PLAN"]), ids: (rows[0]?.rows ?? []).map((r) => r.id) };
-    } finally {
-      await client.end();
-    }
+    const { plan, rows } = await genericPlanOf<{ rows: Array<{ id: string }> | null }>({ ...statement, name: statement.name }, ["seqscan", "sort"]);
+    return { plan, ids: (rows[0]?.rows ?? []).map((r) => r.id) };
   }
   const ran = (plan: string[], step: RegExp) => plan.filter((line) => step.test(line) && !/never executed/.test(line)).length;
   const GIN = /Bitmap Index Scan on "Release_searchDocument_idx"/;

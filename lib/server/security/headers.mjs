@@ -2,6 +2,18 @@
 // policy.ts (for proxy.ts) and next.config.js (for /search, which the proxy
 // skips, see proxy.ts) read the same rules. Types: headers.d.mts.
 
+/** @param {Record<string, string | undefined>} source */
+export function securityConfigFromEnv(source = process.env) {
+  let siteOrigin = "http://localhost:3000";
+  try {
+    if (source.SITE_URL) siteOrigin = new URL(source.SITE_URL).origin;
+  } catch {
+    // env() reports a malformed SITE_URL; keep the default here.
+  }
+  const trust = source.TRUST_PROXY;
+  return { siteOrigin, trustProxy: trust === "true" || trust === "1", development: source.NODE_ENV === "development" };
+}
+
 /** @param {{ nonce: string | null; https: boolean; development: boolean }} input */
 export function contentSecurityPolicy({ nonce, https, development }) {
   const eval_ = development ? " 'unsafe-eval'" : "";
@@ -49,4 +61,21 @@ export function responseHeaders({ nonce, https, development }) {
   // sending it from a test server on localhost would pin that name to HTTPS.
   if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
+}
+
+// next.config.js's header rules for a path the proxy skips: what the proxy
+// gives a public page (no nonce), HTTPS's when the site is https or, behind a
+// trusted proxy, when the first X-Forwarded-Proto entry says https (as
+// isHttps in policy.ts reads it).
+/** @param {string} source @param {Record<string, string | undefined>} env */
+export function headerRulesWithoutProxy(source, env = process.env) {
+  const config = securityConfigFromEnv(env);
+  const siteHttps = config.siteOrigin.startsWith("https://");
+  /** @param {boolean} https */
+  const list = (https) => Object.entries(responseHeaders({ nonce: null, https, development: config.development })).map(([key, value]) => ({ key, value }));
+  const rules = [{ source, headers: list(siteHttps) }];
+  if (config.trustProxy && !siteHttps) {
+    rules.push({ source, has: [{ type: "header", key: "x-forwarded-proto", value: "[Hh][Tt][Tt][Pp][Ss](?:\\s*,.*)?" }], headers: list(true) });
+  }
+  return rules;
 }

@@ -1,28 +1,11 @@
 // Security headers and the cross-origin write check, as pure functions so that
 // proxy.ts stays thin and the rules can be unit-tested. No "server-only" import:
 // proxy.ts runs before the React server graph, where that marker is not wired.
-// The headers themselves are in headers.mjs, which next.config.js reads too.
-import { contentSecurityPolicy, responseHeaders } from "./headers.mjs";
+// The headers themselves and the reading of the environment are in
+// headers.mjs, which next.config.js reads too.
+import { responseHeaders, type SecurityConfig } from "./headers.mjs";
 
-export type SecurityConfig = {
-  /** Public origin of the site, from SITE_URL (e.g. "https://press.example.org"). */
-  siteOrigin: string;
-  /** TRUST_PROXY: believe X-Forwarded-Proto from the reverse proxy in front. */
-  trustProxy: boolean;
-  /** NODE_ENV === "development": React needs eval and Next's dev server a websocket. */
-  development: boolean;
-};
-
-export function securityConfigFromEnv(source: Record<string, string | undefined> = process.env): SecurityConfig {
-  let siteOrigin = "http://localhost:3000";
-  try {
-    if (source.SITE_URL) siteOrigin = new URL(source.SITE_URL).origin;
-  } catch {
-    // env() reports a malformed SITE_URL; keep the default here.
-  }
-  const trust = source.TRUST_PROXY;
-  return { siteOrigin, trustProxy: trust === "true" || trust === "1", development: source.NODE_ENV === "development" };
-}
+export { contentSecurityPolicy, securityConfigFromEnv, type SecurityConfig } from "./headers.mjs";
 
 // The newsroom and the sign-in/setup pages are rendered per request, so each
 // response can carry a fresh nonce that Next.js stamps on its own scripts.
@@ -45,8 +28,6 @@ function isHttps(config: SecurityConfig, forwardedProto: string | null, requestP
   if (requestProtocol === "https:") return true;
   return config.trustProxy && forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }
-
-export { contentSecurityPolicy };
 
 export type SecurityHeaders = { nonce: string | null; headers: Record<string, string> };
 
