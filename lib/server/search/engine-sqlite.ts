@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RELEASE_STATUSES } from "@/lib/schemas/release";
-import { db } from "../db";
 import { type EngineFilter, type EngineResult, filterConditions, MATCH_CAP, type RawRow, toRow } from "./engine-common";
+import { readRows } from "./sqlite-reader";
 import { type SearchTerms, toFts5Query } from "./terms";
 
 // SQLite never looks at more than MATCH_CAP + 1 index entries per query.
@@ -14,7 +14,6 @@ import { type SearchTerms, toFts5Query } from "./terms";
 // its whole doclist on every query, so a cheap whole-word query answers "over
 // the cap?" first when it can.
 
-type Db = Awaited<ReturnType<typeof db>>;
 type Sid = { sid: number | bigint };
 
 const LIVE = ["PUBLISHED", "SCHEDULED"];
@@ -57,7 +56,7 @@ function matchesOf(match: string, filter: EngineFilter): Prisma.Sql {
 // releases the filter allows (then so do the prefixes). Without filters the
 // hidden releases are not looked up per match: a plain FTS count that passes
 // the cap by more than their number is enough.
-async function wholeWordsOverCap(client: Db, terms: SearchTerms, filter: EngineFilter): Promise<boolean> {
+function wholeWordsOverCap(terms: SearchTerms, filter: EngineFilter): boolean {
   if (terms.words.length === 0) return false;
   const exact = toFts5Query(terms, { exact: true });
   let from = matchesOf(exact, filter);
@@ -66,24 +65,23 @@ async function wholeWordsOverCap(client: Db, terms: SearchTerms, filter: EngineF
     from = Prisma.sql`FROM "release_search" s WHERE "release_search" MATCH ${exact}`;
     limit = Prisma.sql`${MATCH_CAP + 1} + ${hiddenCount(filter.publicAt)}`;
   }
-  const [row] = await client.$queryRaw<[{ over: number | bigint }]>`
-    SELECT (SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${limit})) >= ${limit} AS "over"`;
+  const [row] = readRows<{ over: number }>(Prisma.sql`
+    SELECT (SELECT count(*) FROM (SELECT 1 ${from} LIMIT ${limit})) >= ${limit} AS "over"`);
   return Number(row?.over ?? 0) === 1;
 }
 
 export async function searchSqlite(terms: SearchTerms, filter: EngineFilter): Promise<EngineResult> {
-  const client = await db();
   const match = toFts5Query(terms);
   const from = matchesOf(match, filter);
   const snippet = filter.snippets === false ? Prisma.sql`NULL` : Prisma.sql`snippet("release_search", -1, char(2), char(3), '…', 24)`;
 
-  const wordsOverCap = await wholeWordsOverCap(client, terms, filter);
+  const wordsOverCap = wholeWordsOverCap(terms, filter);
   let capped = wordsOverCap;
   let matches: Array<Sid & { rank: number }> = [];
   if (!capped) {
     // With bm25, so a match set under the cap is ranked without another walk.
-    matches = await client.$queryRaw`
-      SELECT s."rowid" AS "sid", bm25("release_search", 0, 10, 4, 1) AS "rank" ${from} ORDER BY s."rowid" DESC LIMIT ${MATCH_CAP + 1}`;
+    matches = readRows(Prisma.sql`
+      SELECT s."rowid" AS "sid", bm25("release_search", 0, 10, 4, 1) AS "rank" ${from} ORDER BY s."rowid" DESC LIMIT ${MATCH_CAP + 1}`);
     capped = matches.length > MATCH_CAP;
   }
   const total = capped ? MATCH_CAP : matches.length;
@@ -103,10 +101,10 @@ export async function searchSqlite(terms: SearchTerms, filter: EngineFilter): Pr
     // releases among more than the cap, and the reader is told the list is
     // the most recent 1,000 of more.
     const pageMatch = wordsOverCap ? toFts5Query(terms, { exact: true }) : match;
-    rows = await client.$queryRaw<RawRow[]>`
+    rows = readRows<RawRow>(Prisma.sql`
       SELECT ${details}, ${snippet} AS "snippet" ${joined}
       WHERE "release_search" MATCH ${pageMatch} ${filterConditions(filter, true)}
-      ORDER BY s."rowid" DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`;
+      ORDER BY s."rowid" DESC LIMIT ${filter.limit} OFFSET ${filter.offset}`);
   } else {
     const sids = [...matches]
       .sort((a, b) => Number(a.rank) - Number(b.rank) || Number(b.sid) - Number(a.sid))
@@ -114,9 +112,9 @@ export async function searchSqlite(terms: SearchTerms, filter: EngineFilter): Pr
       .map((m) => Number(m.sid));
     // The rowid range bounds the walk; the unary plus keeps the list out of
     // FTS5's hands, so the snippet is made only for the page's rows.
-    const found = await client.$queryRaw<Array<RawRow & Sid>>`
+    const found = readRows<RawRow & Sid>(Prisma.sql`
       SELECT s."rowid" AS "sid", ${details}, ${snippet} AS "snippet" ${joined}
-      WHERE "release_search" MATCH ${match} AND s."rowid" BETWEEN ${Math.min(...sids)} AND ${Math.max(...sids)} AND +s."rowid" IN (${Prisma.join(sids)})`;
+      WHERE "release_search" MATCH ${match} AND s."rowid" BETWEEN ${Math.min(...sids)} AND ${Math.max(...sids)} AND +s."rowid" IN (${Prisma.join(sids)})`);
     const bySid = new Map(found.map((row) => [Number(row.sid), row]));
     rows = sids.flatMap((sid) => bySid.get(sid) ?? []);
   }

@@ -140,6 +140,23 @@ describe("public search", () => {
     expect((await searchNewsroomReleases(await makeUser("WRITER"), after)).total).toBe(0);
   });
 
+  it("does not wait for an editor's open transaction, nor show what it has not committed", async () => {
+    const committed = unique("keptword").replace("-", "");
+    const pending = unique("pendingword").replace("-", "");
+    const release = await makeRelease({ status: "PUBLISHED", publishAt: past, title: committed });
+    const client = await db();
+    // A search that waited for the transaction could not answer inside it;
+    // the transaction's own time limit (5 s) would end it and fail the test.
+    const answered = async (q: string) => (await searchPublicReleases(params(q))).hits.map((h) => h.slug);
+    const during = await client.$transaction(async (tx) => {
+      await tx.release.update({ where: { id: release.id }, data: { title: pending } });
+      return { pending: await answered(pending), committed: await answered(committed) };
+    });
+    expect(during).toEqual({ pending: [], committed: [release.slug] });
+    expect(await answered(pending)).toEqual([release.slug]);
+    expect(await answered(committed)).toEqual([]);
+  });
+
   it("an edit replaces only that release's entry in the index, however often it is edited", async () => {
     const shared = unique("sharedword").replace("-", "");
     const words = [1, 2, 3].map((n) => unique(`edit${n}word`).replace("-", ""));
