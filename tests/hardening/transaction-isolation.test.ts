@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import { describe, expect, it, vi } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { makeRelease, unique } from "@/tests/support/factories";
+import { onSqlite } from "@/tests/support/explain";
+import { makeCategory, makeRelease, unique } from "@/tests/support/factories";
 
 // The server answers many requests at once over one client. A save runs in a
 // transaction; whatever other requests read or write meanwhile must neither
@@ -42,3 +46,25 @@ describe("work outside a transaction", () => {
     expect((await client.release.findUnique({ where: { id: release.id }, select: { title: true } }))?.title).toBe("The committed title");
   });
 });
+
+// The same patch keeps each statement prepared once per connection: the same
+// query with other arguments must run with its own arguments, not the first's.
+if (onSqlite) {
+  describe("the SQLite connection", () => {
+    it("prepares a statement once and runs it with each query's own arguments", async () => {
+      const [first, second] = [await makeCategory(), await makeCategory()];
+      const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "" }) });
+      const prepare = vi.spyOn(Database.prototype, "prepare");
+      try {
+        const read = (slug: string) => client.category.findUnique({ where: { slug }, select: { name: true } });
+        const names = [await read(first.slug), await read(second.slug), await read(first.slug)].map((row) => row?.name);
+        expect(names).toEqual([first.name, second.name, first.name]);
+        const texts = prepare.mock.calls.map(([sql]) => sql).filter((sql) => /FROM [`"]?(main[`"]?\.)?[`"]?Category/.test(sql));
+        expect(texts).toHaveLength(1);
+      } finally {
+        prepare.mockRestore();
+        await client.$disconnect();
+      }
+    });
+  });
+}
