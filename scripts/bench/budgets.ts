@@ -38,11 +38,11 @@ export function checkBudgets(results: Measurement[], baseline: Measurement, memo
 const ms = (value: number) => value.toFixed(1);
 
 export function table(results: Measurement[], baseline: Measurement): string {
-  const head = ["target", "path", "conn", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "× baseline"];
+  const head = ["target", "path", "conn", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "× baseline", "server cpu ms/req"];
   const rows = [baseline, ...results].map((r) =>
     r.status === "missing"
-      ? [r.name, r.path, String(r.connections), "MISSING", "", "", "", "", ""]
-      : [r.name, r.path, String(r.connections), r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), String(r.errors), baseline.requestsPerSecond ? (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) : "-"],
+      ? [r.name, r.path, String(r.connections), "MISSING", "", "", "", "", "", ""]
+      : [r.name, r.path, String(r.connections), r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99), String(r.errors), baseline.requestsPerSecond ? (r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2) : "-", r.serverCpuMs === undefined ? "-" : r.serverCpuMs.toFixed(2)],
   );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");

@@ -14,6 +14,8 @@ export type Measurement = {
   errors: number;
   // What the errors were, when there were any.
   errorKinds?: string;
+  // The server's processor time per request (server.ts, treeCpuMs), in ms.
+  serverCpuMs?: number;
 };
 
 type Load = {

@@ -12,7 +12,7 @@ import { measure, missing, percentile, type Measurement } from "./load";
 import { saveActionId } from "./newsroom";
 import { RELEASE_SLUG_PREFIX } from "./seed";
 import { type Bench, prepareBench } from "./setup";
-import { treeRss } from "./server";
+import { treeCpuMs, treeRss } from "./server";
 import { COMMON_WORD, RARE_WORD } from "./text";
 
 const { values } = parseArgs({
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
       { name: "search (rare word)", path: `/search?q=${RARE_WORD}`, connections: 4 },
       { name: "feed", path: "/feed.xml", connections: 10 },
     ];
-    const baseline = await warmThenMeasure(BASE, { name: "static baseline", path: "/bench-baseline.html", connections: 10, duration: DURATION });
+    const baseline = await warmThenMeasure(BASE, bench.serverPid, { name: "static baseline", path: "/bench-baseline.html", connections: 10, duration: DURATION });
     const results: Measurement[] = [];
     for (const load of loads) {
       const probe = await fetch(BASE + load.path);
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
         continue;
       }
       if (!probe.ok) say(`${load.name} answered ${probe.status}: ${probeBody.slice(0, 300)}`);
-      results.push(await warmThenMeasure(BASE, { ...load, duration: DURATION }));
+      results.push(await warmThenMeasure(BASE, bench.serverPid, { ...load, duration: DURATION }));
       say(`measured ${load.name}`);
     }
     if (bench.serverPid) say(`server memory before the saves: ${(treeRss(bench.serverPid) / 1024 / 1024).toFixed(0)} MB`);
@@ -106,11 +106,19 @@ async function main(): Promise<number> {
 // that has been up for a while. (Ten requests, as before, left the first
 // target of a kind measured half cold: the first search ran at 210 requests/s
 // where the same page ran at 275 a minute later.) Errors while warming count.
-async function warmThenMeasure(base: string, load: Parameters<typeof measure>[1]): Promise<Measurement> {
+async function warmThenMeasure(base: string, serverPid: number | undefined, load: Parameters<typeof measure>[1]): Promise<Measurement> {
   const warm = WARMUP > 0 ? await measure(base, { ...load, duration: WARMUP }) : undefined;
-  const measured = await measure(base, load);
+  const measured = await withServerCpu(serverPid, () => measure(base, load));
   if (!warm?.errors) return measured;
   return { ...measured, errors: measured.errors + warm.errors, errorKinds: `${measured.errorKinds}; while warming: ${warm.errorKinds}` };
+}
+
+// The server's processor time per request while `run` drives it (see treeCpuMs).
+async function withServerCpu(serverPid: number | undefined, run: () => Promise<Measurement>): Promise<Measurement> {
+  const before = serverPid ? treeCpuMs(serverPid) : 0;
+  const measured = await run();
+  if (!serverPid || measured.requests === 0) return measured;
+  return { ...measured, serverCpuMs: (treeCpuMs(serverPid) - before) / measured.requests };
 }
 
 // Four editors, each saving its own draft in a loop; every save names the
@@ -123,7 +131,9 @@ async function measureSave(bench: Bench): Promise<Measurement> {
   const editors = await bench.signInEditors();
   const read = async (id: string) => (await readReleases(bench.target, [id])).get(id)?.version ?? 1;
   const warm = WARMUP > 0 ? await runEditors(bench.base, actionId, editors, WARMUP * 1000, (e) => read(e.releaseId)) : undefined;
+  const cpuBefore = bench.serverPid ? treeCpuMs(bench.serverPid) : 0;
   const run = await runEditors(bench.base, actionId, editors, DURATION * 1000, (e) => read(e.releaseId));
+  const cpu = bench.serverPid ? treeCpuMs(bench.serverPid) - cpuBefore : 0;
   if (warm?.firstError) say(`First failed save while warming: ${warm.firstError}`);
   if (run.firstError) say(`First failed save: ${run.firstError}`);
   const latencies = [...run.latencies].sort((a, b) => a - b);
@@ -138,6 +148,7 @@ async function measureSave(bench: Bench): Promise<Measurement> {
     p99: percentile(latencies, 99),
     requests: latencies.length,
     errors: run.errors + (warm?.errors ?? 0),
+    ...(bench.serverPid && latencies.length ? { serverCpuMs: cpu / latencies.length } : {}),
   };
 }
 
