@@ -16,6 +16,9 @@ export type Measurement = {
   errorKinds?: string;
   // The server's processor time per request (server.ts, treeCpuMs), in ms.
   serverCpuMs?: number;
+  // The static file's rate measured just before and just after this target
+  // (their mean), which its ratio is taken against: see run.ts.
+  baselineRequestsPerSecond?: number;
 };
 
 type Load = {

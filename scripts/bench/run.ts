@@ -68,7 +68,12 @@ async function main(): Promise<number> {
       { name: "search (rare word)", path: `/search?q=${RARE_WORD}`, connections: 4 },
       { name: "feed", path: "/feed.xml", connections: 10 },
     ];
-    const baseline = await warmThenMeasure(BASE, bench.serverPid, { name: "static baseline", path: "/bench-baseline.html", connections: 10, duration: DURATION });
+    const baselineLoad = { name: "static baseline", path: "/bench-baseline.html", connections: 10 };
+    let baseline = await warmThenMeasure(BASE, bench.serverPid, { ...baselineLoad, duration: DURATION });
+    // The machine's speed drifts by as much as half within a minute, so each
+    // target is compared with the static file measured right before and right
+    // after it rather than with the first measurement alone.
+    let lastBaseline = baseline;
     const results: Measurement[] = [];
     for (const load of loads) {
       const probe = await fetch(BASE + load.path);
@@ -78,7 +83,11 @@ async function main(): Promise<number> {
         continue;
       }
       if (!probe.ok) say(`${load.name} answered ${probe.status}: ${probeBody.slice(0, 300)}`);
-      results.push(await warmThenMeasure(BASE, bench.serverPid, { ...load, duration: DURATION }));
+      const result = await warmThenMeasure(BASE, bench.serverPid, { ...load, duration: DURATION });
+      const next = await measure(BASE, { ...baselineLoad, duration: Math.max(1, DURATION / 2) });
+      baseline = { ...baseline, errors: baseline.errors + next.errors, requests: baseline.requests + next.requests };
+      results.push({ ...result, baselineRequestsPerSecond: (lastBaseline.requestsPerSecond + next.requestsPerSecond) / 2 });
+      lastBaseline = next;
       say(`measured ${load.name}`);
     }
     if (bench.serverPid) say(`server memory before the saves: ${(treeRss(bench.serverPid) / 1024 / 1024).toFixed(0)} MB`);
