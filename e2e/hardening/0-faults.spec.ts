@@ -144,7 +144,7 @@ test("with the SQLite database locked, public pages serve their cached copies, s
 
     // The fault: another process holds an exclusive lock, so every query of
     // the server's open connection fails with "database is locked" (after the
-    // 5 s busy timeout) until it lets go.
+    // busy timeout) until it lets go.
     lock = new Database(database.file);
     lock.pragma("locking_mode = EXCLUSIVE");
     lock.exec("BEGIN EXCLUSIVE");

@@ -1,6 +1,15 @@
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DatabaseTarget } from "./url";
 
+// How long a query waits for another process's lock on the SQLite file before
+// it fails. better-sqlite3 waits synchronously, so the whole server process
+// stands still meanwhile, cached pages included; at 5 s, the queries of an
+// outage (heartbeats, a save, pages regenerating) queued behind one another
+// and held it still for tens of seconds. The app's own writes never wait here
+// (one connection; the search reader only reads, which WAL never blocks), and
+// a script's write (a new user, a restore's check) takes milliseconds.
+export const SQLITE_BUSY_TIMEOUT_MS = 1000;
+
 // Builds a Prisma client over the driver adapter the target needs. Used by the
 // server (through lib/server/db.ts) and by command-line scripts.
 export async function createClient(target: DatabaseTarget): Promise<PrismaClient> {
@@ -9,7 +18,7 @@ export async function createClient(target: DatabaseTarget): Promise<PrismaClient
     const path = await import("node:path");
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
-    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: 5000 }) });
+    return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
   }
   const { PrismaPg } = await import("@prisma/adapter-pg");
   return new PrismaClient({

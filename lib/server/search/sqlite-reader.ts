@@ -1,6 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/client";
 import { env } from "../env";
 import { AppError } from "../errors";
 
@@ -31,7 +32,7 @@ function reader(): Reader {
   open?.connection.close();
   // fileMustExist: the app's own connection creates and migrates the file;
   // a search must not leave an empty database where a missing one was.
-  const connection = new Database(database.file, { fileMustExist: true, timeout: 5000 });
+  const connection = new Database(database.file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
   connection.pragma("query_only = ON");
   holder.pressroomSearchReader = { file: database.file, connection, statements: new Map() };
   return holder.pressroomSearchReader;
