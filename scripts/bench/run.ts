@@ -91,7 +91,7 @@ async function main(): Promise<number> {
       say(`measured ${load.name}`);
     }
     if (bench.serverPid) say(`server memory before the saves: ${(treeRss(bench.serverPid) / 1024 / 1024).toFixed(0)} MB`);
-    results.push(await measureSave(bench));
+    results.push(await measureSave(bench, lastBaseline.requestsPerSecond));
     // The whole server: `next start` and every process it started.
     const memory = bench.serverPid ? treeRss(bench.serverPid) : 0;
     const verdicts = checkBudgets(results, baseline, memory);
@@ -133,32 +133,32 @@ async function withServerCpu(serverPid: number | undefined, run: () => Promise<M
 // Four editors, each saving its own draft in a loop; every save names the
 // version the previous one returned, as the editor does. A save that is not
 // acknowledged counts as an error, and the first one is printed.
-async function measureSave(bench: Bench): Promise<Measurement> {
+async function measureSave(bench: Bench, baselineRequestsPerSecond: number): Promise<Measurement> {
   const name = "newsroom save";
   const actionId = saveActionId();
   if (!actionId) return missing(name, "/admin/releases/[id]", EDITORS, "no saveReleaseAction server action in this build");
   const editors = await bench.signInEditors();
   const read = async (id: string) => (await readReleases(bench.target, [id])).get(id)?.version ?? 1;
   const warm = WARMUP > 0 ? await runEditors(bench.base, actionId, editors, WARMUP * 1000, (e) => read(e.releaseId)) : undefined;
-  const cpuBefore = bench.serverPid ? treeCpuMs(bench.serverPid) : 0;
-  const run = await runEditors(bench.base, actionId, editors, DURATION * 1000, (e) => read(e.releaseId));
-  const cpu = bench.serverPid ? treeCpuMs(bench.serverPid) - cpuBefore : 0;
   if (warm?.firstError) say(`First failed save while warming: ${warm.firstError}`);
-  if (run.firstError) say(`First failed save: ${run.firstError}`);
-  const latencies = [...run.latencies].sort((a, b) => a - b);
-  return {
-    name,
-    path: "/admin/releases/[id] (server action)",
-    connections: EDITORS,
-    status: "measured",
-    requestsPerSecond: latencies.length / DURATION,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    requests: latencies.length,
-    errors: run.errors + (warm?.errors ?? 0),
-    ...(bench.serverPid && latencies.length ? { serverCpuMs: cpu / latencies.length } : {}),
-  };
+  return withServerCpu(bench.serverPid, async () => {
+    const run = await runEditors(bench.base, actionId, editors, DURATION * 1000, (e) => read(e.releaseId));
+    if (run.firstError) say(`First failed save: ${run.firstError}`);
+    const latencies = [...run.latencies].sort((a, b) => a - b);
+    return {
+      name,
+      path: "/admin/releases/[id] (server action)",
+      connections: EDITORS,
+      status: "measured",
+      requestsPerSecond: latencies.length / DURATION,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      requests: latencies.length,
+      errors: run.errors + (warm?.errors ?? 0),
+      baselineRequestsPerSecond,
+    };
+  });
 }
 
 main().then(

@@ -15,26 +15,28 @@ import { AppError } from "../errors";
 // only committed rows, so a search never waits for an editor's transaction on
 // the app's connection, nor reads what that transaction has not committed.
 
-type Reader = { file: string; connection: Database.Database; statements: Map<string, Database.Statement> };
+type Reader = { connection: Database.Database; statements: Map<string, Database.Statement> };
 
 // The texts are the few shapes the filters make (and one per length of a
 // page's id list); the bound only guards against a shape we did not foresee.
+// The oldest text is dropped first, as the driver adapter's own statement
+// cache does (patches/@prisma+adapter-better-sqlite3*).
 const MAX_STATEMENTS = 200;
 
+// One per server process, opened on the first search, like the app's client (../db.ts).
 const holder = globalThis as unknown as { pressroomSearchReader?: Reader };
 
 function reader(): Reader {
   const database = env().database;
   if ("error" in database) throw new AppError("UNAVAILABLE", database.error);
   if (database.provider !== "sqlite") throw new Error("The SQLite search reader was asked for on another database");
-  const open = holder.pressroomSearchReader;
-  if (open && open.file === database.file) return open;
-  open?.connection.close();
-  // fileMustExist: the app's own connection creates and migrates the file;
-  // a search must not leave an empty database where a missing one was.
-  const connection = new Database(database.file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  connection.pragma("query_only = ON");
-  holder.pressroomSearchReader = { file: database.file, connection, statements: new Map() };
+  if (!holder.pressroomSearchReader) {
+    // fileMustExist: the app's own connection creates and migrates the file;
+    // a search must not leave an empty database where a missing one was.
+    const connection = new Database(database.file, { fileMustExist: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    connection.pragma("query_only = ON");
+    holder.pressroomSearchReader = { connection, statements: new Map() };
+  }
   return holder.pressroomSearchReader;
 }
 
@@ -51,8 +53,8 @@ export function readRows<T>(query: Prisma.Sql): T[] {
   const { connection, statements } = reader();
   let statement = statements.get(query.sql);
   if (!statement) {
-    if (statements.size >= MAX_STATEMENTS) statements.clear();
     statement = connection.prepare(query.sql);
+    if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
     statements.set(query.sql, statement);
   }
   return statement.all(...query.values.map(toSqliteValue)) as T[];
