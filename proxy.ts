@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { movedFeedPath } from "@/lib/server/feeds/feed-paths";
+import { internalOrigin } from "@/lib/server/internal-origin";
 import { checkOrigin, securityConfigFromEnv, securityHeaders } from "@/lib/server/security/policy";
 
 // Security headers and the cross-origin write check on every request (the
@@ -31,10 +32,6 @@ async function withdrawnSlugs(origin: string): Promise<Set<string>> {
   }
 }
 
-function internalOrigin(request: NextRequest): string {
-  return `http://127.0.0.1:${process.env.PORT || request.nextUrl.port || "3000"}`;
-}
-
 async function publicSiteProxy(request: NextRequest): Promise<NextResponse> {
   if (request.headers.get(INTERNAL)) return NextResponse.next();
   const { pathname, searchParams } = request.nextUrl;
@@ -50,7 +47,7 @@ async function publicSiteProxy(request: NextRequest): Promise<NextResponse> {
   const match = RELEASE.exec(pathname);
   if (match && request.method === "GET" && match[1] !== "withdrawn-slugs") {
     const slug = decodeURIComponent(match[1] ?? "");
-    const origin = internalOrigin(request);
+    const origin = internalOrigin(request.nextUrl.port);
     if ((await withdrawnSlugs(origin)).has(slug)) {
       const page = await fetch(`${origin}${pathname}`, { headers: { [INTERNAL]: "1" }, cache: "no-store" });
       return new NextResponse(page.body, { status: 410, headers: { "content-type": page.headers.get("content-type") ?? "text/html; charset=utf-8" } });

@@ -46,6 +46,12 @@ export function Masthead({ settings, nonce }: { settings: SiteSettings; nonce?: 
               All messages
             </Link>
           </li>
+          <li>
+            {/* A plain link: /search is a route handler, not a page the client router can prefetch. */}
+            <a className="text-accent underline" href="/search">
+              Search
+            </a>
+          </li>
         </ul>
       </nav>
     </header>
