@@ -10,6 +10,21 @@ import { unstable_cache } from "next/cache";
 export const PUBLIC_DATA_TAG = "public-data";
 export const PUBLIC_DATA_SECONDS = 30;
 
+// How many times this server has changed public content through the app
+// (revalidatePublicSite). Kept on globalThis: Next.js bundles each route's
+// server code apart, and the newsroom's actions and the public pages must see
+// the same count.
+const CHANGES = Symbol.for("pressroom.publicChanges");
+type WithChanges = typeof globalThis & { [CHANGES]?: number };
+
+export function publicChanges(): number {
+  return (globalThis as WithChanges)[CHANGES] ?? 0;
+}
+
+export function countPublicChange(): void {
+  (globalThis as WithChanges)[CHANGES] = publicChanges() + 1;
+}
+
 /**
  * `read` through the data cache under `key`. Outside a Next.js server
  * (Vitest, scripts) there is no data cache and `read` runs directly; `null`

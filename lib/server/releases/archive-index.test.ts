@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { makeAuthor, makeCategory, makeRelease } from "@/tests/support/factories";
-import { buildListIndex, buildMonthsIndex, locatePage, monthCounts, PAGE_SIZE } from "./archive-index";
+import { db } from "@/lib/server/db";
+import { buildListIndex, buildMonthsIndex, keptOrBuilt, locatePage, monthCounts, PAGE_SIZE, REUSE_MS, type ListIndex } from "./archive-index";
 import { readArchivePage } from "./public";
+import { revalidatePublicSite } from "./revalidate";
 
 const HOUR = 3_600_000;
 
@@ -69,5 +71,61 @@ describe("the archive's page index", () => {
     const later = Date.UTC(2043, 3, 1, 1);
     expect(monthCounts(index, later).get("2043-03")).toBe(2);
     expect(monthCounts(index, later).get("2043-04")).toBe(1);
+  });
+});
+
+// The data cache lets an index go every 30 s; keptOrBuilt hands the last one
+// back unless the releases changed, instead of a new pass over all of them.
+describe("an index kept while the releases are unchanged", () => {
+  it("is built again after a release is added, changed or deleted, after 10 minutes, and when a kept scheduled row is not enough", async () => {
+    const category = await makeCategory();
+    await makeRelease({ status: "PUBLISHED", publishAt: new Date(Date.now() - HOUR), categoryId: category.id });
+    const key = `test:${category.id}`;
+    const builds: number[] = [];
+    const build = async (at: Date) => {
+      builds.push(at.getTime());
+      return buildListIndex({ categoryId: category.id }, at);
+    };
+    const start = Date.now();
+    const first = await keptOrBuilt(key, build, start);
+    expect(first.count).toBe(1);
+    expect(await keptOrBuilt(key, build, start + 30_000)).toBe(first);
+    expect(builds).toHaveLength(1);
+
+    // Added elsewhere, in another category: the stamp is the whole table's.
+    const other = await makeRelease({ status: "DRAFT" });
+    const second = await keptOrBuilt(key, build, start + 31_000);
+    expect(second).not.toBe(first);
+    expect(await keptOrBuilt(key, build, start + 32_000)).toBe(second);
+
+    const client = await db();
+    // The stamp tells changes apart by updatedAt's milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await client.release.update({ where: { id: other.id }, data: { title: "Changed" } });
+    const third = await keptOrBuilt(key, build, start + 33_000);
+    expect(third).not.toBe(second);
+    await client.release.delete({ where: { id: other.id } });
+    const fourth = await keptOrBuilt(key, build, start + 34_000);
+    expect(fourth).not.toBe(third);
+    expect(builds).toHaveLength(4);
+
+    // A change made through the app here is counted, stamp or no stamp.
+    revalidatePublicSite();
+    const afterChange = await keptOrBuilt(key, build, start + 35_000);
+    expect(afterChange).not.toBe(fourth);
+    expect(builds).toHaveLength(5);
+
+    const fifth = await keptOrBuilt(key, build, start + 35_000 + REUSE_MS);
+    expect(fifth).not.toBe(afterChange);
+    expect(builds).toHaveLength(6);
+
+    // An index that stopped being exact (a scheduled row it did not keep is due) is not handed back.
+    const inexact: ListIndex = { ...fifth, exactUntil: start + 36_000 + REUSE_MS };
+    const kept = await keptOrBuilt(`${key}:inexact`, async () => inexact, start + 35_500 + REUSE_MS);
+    expect(kept).toBe(inexact);
+    expect(await keptOrBuilt(`${key}:inexact`, build, start + 35_900 + REUSE_MS)).toBe(inexact);
+    const rebuilt = await keptOrBuilt(`${key}:inexact`, build, start + 36_000 + REUSE_MS);
+    expect(rebuilt).not.toBe(inexact);
+    expect(rebuilt.count).toBe(1);
   });
 });

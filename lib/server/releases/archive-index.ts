@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { monthKey, monthRange, yearRange } from "@/lib/time/zones";
 import { db } from "../db";
-import { publicDataCache } from "../public-data-cache";
+import { publicChanges, publicDataCache } from "../public-data-cache";
 import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 
 // Where every archive page starts, so that page N is a keyset range read from
@@ -12,7 +12,8 @@ import { comingReleaseWhere, publicReleaseWhere } from "./visibility";
 // served from the (publishAt, id, status) or (categoryId, publishAt, id,
 // status) index, and kept in Next's data cache until the next content change
 // (revalidatePublicSite expires PUBLIC_DATA_TAG) or for 30 s at most, so
-// writes from outside the app (scripts, a restore) show up like on the pages.
+// writes from outside the app (scripts, a restore) show up like on the pages;
+// after 30 s it is rebuilt only if the releases changed (keptOrBuilt).
 // Time alone also changes what is public: a scheduled release appears when its
 // time comes. Those rows are all newer than anything public when the index was
 // built, so the index keeps them apart (`coming`) and puts the ones that are
@@ -182,8 +183,50 @@ function once<T>(key: string, build: () => Promise<T>): Promise<T> {
   return started;
 }
 
-const listIndexCache = publicDataCache("archive-list-index", (list: ArchiveList) => once(`list:${JSON.stringify(list)}`, () => buildListIndex(list, new Date())));
-const monthsIndexCache = publicDataCache("archive-months-index", (zone: string) => once(`months:${zone}`, () => buildMonthsIndex(zone, new Date())));
+// The data cache lets an index go after 30 s even when no release changed
+// (so that a write from outside the app shows, and another server's write).
+// Rebuilding the whole archive's index and its months' counts at 100,000
+// releases cost the server 1–1.7 s of its processor every 30 s, stalling the
+// pages being served meanwhile. So an index built here is kept, and handed
+// back when the data cache asks again, as long as
+// - this server has made no public change since (revalidatePublicSite counts
+//   them), which is exact for every change made through the app here;
+// - the releases table's stamp (row count and latest updatedAt, one statement
+//   over indexes) is unchanged, for changes made by another server or a script;
+// - it is less than 10 minutes old, for a write outside the app that left
+//   updatedAt as it was (or one committed after a build that read the same
+//   stamp in the same millisecond).
+export const REUSE_MS = 10 * 60_000;
+const KEPT_MAX = 500;
+const kept = new Map<string, { stamp: string; changes: number; builtAt: number; index: Coming }>();
+
+async function releasesStamp(): Promise<string> {
+  const client = await db();
+  const row = await client.release.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
+  return `${row._count._all}:${row._max.updatedAt?.getTime() ?? 0}`;
+}
+
+/** The index kept under `key` when the releases are as they were when it was built, else a new one from `build`. */
+export async function keptOrBuilt<T extends Coming>(key: string, build: (at: Date) => Promise<T>, now: number = Date.now()): Promise<T> {
+  const changes = publicChanges();
+  const stamp = await releasesStamp();
+  const old = kept.get(key);
+  if (old && old.changes === changes && old.stamp === stamp && now - old.builtAt < REUSE_MS && usable(old.index, now)) return old.index as T;
+  const index = await build(new Date(now));
+  kept.delete(key);
+  if (kept.size >= KEPT_MAX) kept.delete(kept.keys().next().value!);
+  kept.set(key, { stamp, changes, builtAt: now, index });
+  return index;
+}
+
+const listIndexCache = publicDataCache("archive-list-index", (list: ArchiveList) => {
+  const key = `list:${JSON.stringify(list)}`;
+  return once(key, () => keptOrBuilt(key, (at) => buildListIndex(list, at)));
+});
+const monthsIndexCache = publicDataCache("archive-months-index", (zone: string) => {
+  const key = `months:${zone}`;
+  return once(key, () => keptOrBuilt(key, (at) => buildMonthsIndex(zone, at)));
+});
 
 function usable(index: Coming | null, now: number): boolean {
   return index !== null && index.builtAt <= now && (index.exactUntil === null || now < index.exactUntil);

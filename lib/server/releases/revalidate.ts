@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, revalidateTag } from "next/cache";
-import { PUBLIC_DATA_TAG } from "../public-data-cache";
+import { countPublicChange, PUBLIC_DATA_TAG } from "../public-data-cache";
 
 // Public pages are served from Next's cache. Any change to what the public can
 // see (publish, edit, withdraw, settings, categories, authors) refreshes every
@@ -10,6 +10,7 @@ import { PUBLIC_DATA_TAG } from "../public-data-cache";
 // ../public-data-cache.ts) expires at once with them, so the next page
 // rendered reads it afresh.
 export function revalidatePublicSite(): void {
+  countPublicChange();
   try {
     revalidateTag(PUBLIC_DATA_TAG, { expire: 0 });
     revalidatePath("/", "layout");
