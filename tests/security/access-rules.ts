@@ -24,6 +24,7 @@ export const ROUTE_RULES: Record<string, { methods: readonly ("GET" | "POST")[];
   "/news/category/[slug]/feed.json": { methods: ["GET"], access: "public" },
   "/news/category/[slug]/feed.xml": { methods: ["GET"], access: "public" },
   "/news/withdrawn-slugs": { methods: ["GET"], access: "public" },
+  "/search": { methods: ["GET"], access: "public" },
   "/sitemap.xml": { methods: ["GET"], access: "public" },
 };
 
