@@ -6,8 +6,10 @@ import type { DatabaseTarget } from "./url";
 // stands still meanwhile, cached pages included; at 5 s, the queries of an
 // outage (heartbeats, a save, pages regenerating) queued behind one another
 // and held it still for tens of seconds. The app's own writes never wait here
-// (one connection; the search reader only reads, which WAL never blocks), and
-// a script's write (a new user, a restore's check) takes milliseconds.
+// (one connection), its search reader only while a commit is being written
+// (the file uses SQLite's default rollback journal, in which a commit briefly
+// locks out readers), and a script's write (a new user, a restore's check)
+// takes milliseconds.
 export const SQLITE_BUSY_TIMEOUT_MS = 1000;
 
 // Builds a Prisma client over the driver adapter the target needs. Used by the
