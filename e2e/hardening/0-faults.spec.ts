@@ -135,6 +135,12 @@ test("with the SQLite database locked, public pages serve their cached copies, s
     };
     await expectServed(); // renders and caches them
     const warmedAt = Date.now();
+    // A search, which reads the database on every request (and fetches the search page's frame).
+    const word = newest.title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? "";
+    const search = `${server.base}/search?q=${encodeURIComponent(word)}`;
+    const searched = await fetch(search);
+    expect(searched.status).toBe(200);
+    expect(await searched.text()).toMatch(/\d+ results?</);
 
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -153,6 +159,12 @@ test("with the SQLite database locked, public pages serve their cached copies, s
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: "error", reason: expect.stringMatching(/database/) });
     await expectServed();
+    // Search cannot answer, and says so in the site's frame.
+    const failed = await fetch(search);
+    expect(failed.status).toBe(503);
+    const failedText = await failed.text();
+    expect(failedText).toContain("Search is not available just now. Please try again in a minute.");
+    expect(failedText).toContain('<header class="border-b');
 
     await typeBody(page, " Typed during the outage.");
     await expect(page.getByText(/Saving failed: .*Your text is kept in this browser and nothing is lost/)).toBeVisible({ timeout: 30_000 });
@@ -187,6 +199,7 @@ test("with the SQLite database locked, public pages serve their cached copies, s
     await expect(again.getByText(/Saved at .* \(version \d+\)/)).toBeVisible();
     expect(bodyOf(database.file, id)).toContain("Typed during the outage.");
     await expectServed();
+    expect((await fetch(search)).status).toBe(200);
     expect(server.process.exitCode).toBeNull();
     expect(server.process.pid).toBe(pid);
     await context.close();
