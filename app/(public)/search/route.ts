@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { renderSearchPage } from "@/lib/server/search/search-page";
+import { renderSearchPage, SEARCH_UNAVAILABLE } from "@/lib/server/search/search-page";
 
 // The public search page. A route handler rather than a page: the search's
 // form and results are written into the cached public frame
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   } catch (error) {
     // Only when this server could not give the page its frame since it started.
     console.error(`[pressroom] the search page has no frame: ${error instanceof Error ? error.message : String(error)}`);
-    return new Response("Search is not available just now. Please try again in a minute.\n", {
+    return new Response(`${SEARCH_UNAVAILABLE}\n`, {
       status: 503,
       headers: { ...headers, "content-type": "text/plain; charset=utf-8", "retry-after": "30" },
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { SearchPage, SearchParams } from "./search-releases";
 import { capNote, resultSummary } from "./summary";
+import { escapeHtml } from "@/lib/content/escape";
 import { formatDotDate } from "@/lib/time/zones";
 
 // The search page's own part (inside <main>) as HTML text. The search page is
@@ -9,12 +10,6 @@ import { formatDotDate } from "@/lib/time/zones";
 // instead of by Next.js's page renderer, which cost twice the processor time
 // of the whole search (README "Performance"). So everything here is escaped
 // by hand: each value goes through `escapeHtml`, and a test feeds it markup.
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
 
 export type SearchView = {
   params: SearchParams;

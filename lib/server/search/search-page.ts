@@ -5,7 +5,8 @@ import { siteZone } from "../settings/site-zone";
 import { partsInZone } from "@/lib/time/zones";
 import { searchGate } from "./gate";
 import { composePage, searchFrame } from "./search-frame";
-import { escapeHtml, searchMainHtml } from "./search-html";
+import { escapeHtml } from "@/lib/content/escape";
+import { searchMainHtml } from "./search-html";
 import { searchParamsSchema, searchPublicReleases } from "./search-releases";
 
 /** The years the search form offers: this one in the site's zone and the 14 before it. */
@@ -15,6 +16,9 @@ export function searchYears(zone: string, now: Date = new Date()): number[] {
 }
 
 export type SearchResponse = { status: number; html: string };
+
+/** What the search page says when it cannot search. */
+export const SEARCH_UNAVAILABLE = "Search is not available just now. Please try again in a minute.";
 
 /** The public search page for a query string (GET /search). */
 export async function renderSearchPage(query: URLSearchParams): Promise<SearchResponse> {
@@ -33,7 +37,7 @@ export async function renderSearchPage(query: URLSearchParams): Promise<SearchRe
     return { status: 200, html: composePage(frame, title, html) };
   } catch (error) {
     console.error(`[pressroom] a search failed: ${error instanceof Error ? error.message : String(error)}`);
-    const html = `<h1 class="text-2xl font-bold">Search</h1><p class="mt-4">Search is not available just now. Please try again in a minute.</p>`;
+    const html = `<h1 class="text-2xl font-bold">Search</h1><p class="mt-4">${SEARCH_UNAVAILABLE}</p>`;
     return { status: 503, html: composePage(frame, frame.title, html) };
   } finally {
     leave?.();
