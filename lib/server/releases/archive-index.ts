@@ -192,7 +192,7 @@ function once<T>(key: string, build: () => Promise<T>): Promise<T> {
 // - this server has made no public change since (revalidatePublicSite counts
 //   them), which is exact for every change made through the app here;
 // - the releases table's stamp (row count and latest updatedAt, one statement
-//   over indexes) is unchanged, for changes made by another server or a script;
+//   over indexes: releasesStamp) is unchanged, for changes made by another server or a script;
 // - it is less than 10 minutes old, for a write outside the app that left
 //   updatedAt as it was (or one committed after a build that read the same
 //   stamp in the same millisecond).
@@ -200,10 +200,20 @@ export const REUSE_MS = 10 * 60_000;
 const KEPT_MAX = 500;
 const kept = new Map<string, { stamp: string; changes: number; builtAt: number; index: Coming }>();
 
-async function releasesStamp(): Promise<string> {
+// Two scalar subqueries, each answered from an index: SQLite counts the rows
+// of its smallest index and PostgreSQL reads one, and both take the latest
+// updatedAt from the end of its index. Prisma's aggregate() wraps the table in
+// a subquery that defeats both: at 100,000 releases SQLite then read every
+// row, 160–380 ms with the server's one thread blocked, twice per archive page
+// regenerated (the list's index and the months'), against 0.1 ms this way.
+export const RELEASES_STAMP_SQL = `SELECT (SELECT COUNT(*) FROM "Release") AS "count", (SELECT MAX("updatedAt") FROM "Release") AS "latest"`;
+
+export async function releasesStamp(): Promise<string> {
   const client = await db();
-  const row = await client.release.aggregate({ _count: { _all: true }, _max: { updatedAt: true } });
-  return `${row._count._all}:${row._max.updatedAt?.getTime() ?? 0}`;
+  const [row] = await client.$queryRawUnsafe<Array<{ count: bigint | number; latest: Date | string | null }>>(RELEASES_STAMP_SQL);
+  // SQLite hands the subquery's date back as its stored text, PostgreSQL as a Date.
+  const latest = row?.latest == null ? 0 : new Date(row.latest).getTime();
+  return `${Number(row?.count ?? 0)}:${latest}`;
 }
 
 /** The index kept under `key` when the releases are as they were when it was built, else a new one from `build`. */
