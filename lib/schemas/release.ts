@@ -41,8 +41,11 @@ export const releaseContentSchema = z.object({
     .max(MAX_SLUG_LENGTH, `Address must be at most ${MAX_SLUG_LENGTH} characters`)
     .refine((v) => v === "" || SLUG_PATTERN.test(v), "Use lower-case letters, digits and single hyphens")
     .default(""),
-  categoryId: z.string({ error: "Choose a category" }).min(1, "Choose a category"),
-  authorId: z.string({ error: "Choose an author" }).min(1, "Choose an author"),
+  // No id is longer than 100 characters; a longer one names no category or
+  // author, and on PostgreSQL would not fit in the release's indexes (a
+  // B-tree entry holds at most 2,704 bytes), failing the write unexplained.
+  categoryId: z.string({ error: "Choose a category" }).min(1, "Choose a category").max(100, "Choose a category"),
+  authorId: z.string({ error: "Choose an author" }).min(1, "Choose an author").max(100, "Choose an author"),
   summary: z.string().trim().max(MAX_SUMMARY, `Summary must be at most ${MAX_SUMMARY} characters`).default(""),
   body: z
     .string()

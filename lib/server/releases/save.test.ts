@@ -51,6 +51,18 @@ describe("saving a release", () => {
     await expect(saveRelease(writer, created.id, { ...input, body: `<p>${"x".repeat(500_001)}</p>` }, created.version)).rejects.toMatchObject({ code: "INVALID", fieldErrors: { body: expect.any(Array) } });
   });
 
+  it("refuses a category or author id longer than any id, on that field, and writes nothing", async () => {
+    // Found by the hostile-input property test on PostgreSQL: a 7,000-character
+    // id did not fit in the release's index and failed the write unexplained.
+    const { writer, created, input } = await draft();
+    const long = "x".repeat(7_000);
+    await expect(saveRelease(writer, created.id, { ...input, categoryId: long }, created.version)).rejects.toMatchObject({ code: "INVALID", fieldErrors: { categoryId: ["Choose a category"] } });
+    await expect(saveRelease(writer, created.id, { ...input, authorId: long }, created.version)).rejects.toMatchObject({ code: "INVALID", fieldErrors: { authorId: ["Choose an author"] } });
+    await expect(createRelease(writer, { ...input, categoryId: long })).rejects.toMatchObject({ code: "INVALID", fieldErrors: { categoryId: ["Choose a category"] } });
+    const client = await db();
+    expect(await client.release.findUniqueOrThrow({ where: { id: created.id }, select: { version: true, categoryId: true } })).toEqual({ version: created.version, categoryId: input.categoryId });
+  });
+
   it("restoring a revision is itself a new save", async () => {
     const { writer, created, input } = await draft();
     const second = await saveRelease(writer, created.id, { ...input, body: "<p>Second</p>" }, created.version);
