@@ -11,6 +11,8 @@ export const MAX_TITLE = 300;
 export const MAX_SUMMARY = 1000;
 export const MAX_QUESTION = 5000;
 export const MAX_BODY_BYTES = 500_000;
+// No record id (cuid) comes near this; a longer one names no record.
+export const MAX_ID_LENGTH = 100;
 
 const optionalDate = z
   .union([z.string(), z.date(), z.null()])
@@ -41,11 +43,10 @@ export const releaseContentSchema = z.object({
     .max(MAX_SLUG_LENGTH, `Address must be at most ${MAX_SLUG_LENGTH} characters`)
     .refine((v) => v === "" || SLUG_PATTERN.test(v), "Use lower-case letters, digits and single hyphens")
     .default(""),
-  // No id is longer than 100 characters; a longer one names no category or
-  // author, and on PostgreSQL would not fit in the release's indexes (a
-  // B-tree entry holds at most 2,704 bytes), failing the write unexplained.
-  categoryId: z.string({ error: "Choose a category" }).min(1, "Choose a category").max(100, "Choose a category"),
-  authorId: z.string({ error: "Choose an author" }).min(1, "Choose an author").max(100, "Choose an author"),
+  // Bounded: a far longer id would not fit in the release's indexes on
+  // PostgreSQL (a B-tree entry holds at most 2,704 bytes) and fail the write unexplained.
+  categoryId: z.string({ error: "Choose a category" }).min(1, "Choose a category").max(MAX_ID_LENGTH, "Choose a category"),
+  authorId: z.string({ error: "Choose an author" }).min(1, "Choose an author").max(MAX_ID_LENGTH, "Choose an author"),
   summary: z.string().trim().max(MAX_SUMMARY, `Summary must be at most ${MAX_SUMMARY} characters`).default(""),
   body: z
     .string()
@@ -78,8 +79,8 @@ export const correctionSchema = z.object({
 
 export const releaseListSchema = z.object({
   status: z.enum(RELEASE_STATUSES).optional().catch(undefined),
-  category: z.string().max(100).optional().catch(undefined),
-  author: z.string().max(100).optional().catch(undefined),
+  category: z.string().max(MAX_ID_LENGTH).optional().catch(undefined),
+  author: z.string().max(MAX_ID_LENGTH).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   sort: z.enum(["updated", "published"]).default("updated").catch("updated"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
@@ -87,7 +88,7 @@ export const releaseListSchema = z.object({
 export type ReleaseListQuery = z.input<typeof releaseListSchema>;
 
 // The id of a release or revision as a client sends it.
-export const recordIdSchema = z.string({ error: NOT_UNDERSTOOD }).min(1, NOT_UNDERSTOOD).max(100, NOT_UNDERSTOOD);
+export const recordIdSchema = z.string({ error: NOT_UNDERSTOOD }).min(1, NOT_UNDERSTOOD).max(MAX_ID_LENGTH, NOT_UNDERSTOOD);
 
 // What the editor's workflow buttons send; the content of a correction is
 // checked by releaseContentSchema in the data layer.
