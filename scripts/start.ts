@@ -25,7 +25,13 @@ async function prepareDatabase(): Promise<{ users: number } | null> {
     say("Could not apply migrations (see above). Starting anyway; /api/health reports the problem.");
     return null;
   }
-  const client = await createClient(target);
+  let client: Awaited<ReturnType<typeof createClient>>;
+  try {
+    client = await createClient(target);
+  } catch (error) {
+    say(`${(error as Error).message}. Starting anyway; /api/health reports it.`);
+    return null;
+  }
   try {
     const written = await seedIfEmpty(client);
     if (written > 0) say(`Seeded ${written} demo releases.`);

@@ -71,7 +71,11 @@ test("a pending migration: health answers 503 and says to run npm run db:migrate
   const Database = (await import("better-sqlite3")).default;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressroom-pending-"));
   const file = path.join(dir, "pressroom.db");
-  fs.copyFileSync(path.join(ROOT, "data", "e2e", "pressroom.db"), file);
+  // A consistent copy: the running server's file is in write-ahead logging,
+  // and a copy of the file alone could miss or tear its latest commits.
+  const source = new Database(path.join(ROOT, "data", "e2e", "pressroom.db"), { readonly: true, fileMustExist: true });
+  source.prepare("VACUUM INTO ?").run(file);
+  source.close();
   // Forget that the migration ran, while its tables stay: migrate deploy then
   // fails on start, and the migration counts as pending.
   const sqlite = new Database(file);

@@ -75,10 +75,9 @@ export async function seedBench(target: DatabaseTarget, count: number, drafts = 
     // below settles its GIN index, so the bench measures a settled index.
     database.prepare(`INSERT INTO "release_search"("release_search") VALUES ('optimize')`).run();
     database.pragma("optimize");
-    // The bulk load ran with write-ahead logging; the app's own database file
-    // uses SQLite's default rollback journal (lib/db/client.ts), and the bench
-    // measures the app as it runs.
-    database.pragma("journal_mode = DELETE");
+    // The file stays in write-ahead logging, the app's default; a bench run
+    // with PRESSROOM_SQLITE_JOURNAL=delete has the server switch it when it
+    // opens the file (lib/db/client.ts), and measures the app as it runs.
     database.close();
     return;
   }
