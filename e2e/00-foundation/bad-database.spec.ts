@@ -6,11 +6,11 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 // Starts a second server from the existing build with a broken DATABASE_URL
 // and returns once it answers HTTP, with everything it printed.
-async function startWith(databaseUrl: string, port: number): Promise<{ server: ChildProcess; output: () => string }> {
+async function startWith(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<{ server: ChildProcess; output: () => string }> {
   let output = "";
   const server = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: `http://localhost:${port}`, PRESSROOM_SKIP_BUILD: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SITE_URL: `http://localhost:${port}`, PRESSROOM_SKIP_BUILD: "1", ...extraEnv },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -88,6 +88,22 @@ test("a pending migration: health answers 503 and says to run npm run db:migrate
     const body = await response.json();
     expect(body.status).toBe("error");
     expect(body.reason).toMatch(/^\d+ migration\(s\) pending: run npm run db:migrate$/);
+  } finally {
+    stop(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a mistyped PRESSROOM_SQLITE_JOURNAL: the server starts, says which values it takes, and health answers 503 with that", async () => {
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pressroom-journal-"));
+  const { server, output } = await startWith(`file:${path.join(dir, "pressroom.db")}`, 3194, { PRESSROOM_SQLITE_JOURNAL: "wall" });
+  try {
+    const response = await fetch("http://localhost:3194/api/health");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: "error", reason: "PRESSROOM_SQLITE_JOURNAL must be wal (the default) or delete" });
+    await expect.poll(output).toContain("Configuration error: PRESSROOM_SQLITE_JOURNAL must be wal (the default) or delete. Starting anyway; /api/health reports it.");
   } finally {
     stop(server);
     fs.rmSync(dir, { recursive: true, force: true });
