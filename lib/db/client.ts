@@ -42,6 +42,9 @@ export async function applySqliteJournal(file: string, journal: SqliteJournal): 
   const { default: Database } = await import("better-sqlite3");
   const connection = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
+    // Most opens find the file in its mode already and change nothing, so
+    // processes opening it at once (a build's workers) never contend here.
+    if (String(connection.pragma("journal_mode", { simple: true })).toLowerCase() === journal) return;
     const mode = String(connection.pragma(`journal_mode = ${journal === "wal" ? "WAL" : "DELETE"}`, { simple: true })).toLowerCase();
     if (mode !== journal) throw new Error(`SQLite kept the ${mode} journal`);
   } catch (error) {

@@ -3,6 +3,7 @@
 // INSERTs through pg on PostgreSQL. Categories and authors are the demo ones.
 import pg from "pg";
 import { AUTHORS, CATEGORIES } from "../../prisma/seed/categories";
+import { applySqliteJournal, sqliteJournal } from "../../lib/db/client";
 import type { DatabaseTarget } from "../../lib/db/url";
 import { releaseText } from "./text";
 
@@ -75,10 +76,11 @@ export async function seedBench(target: DatabaseTarget, count: number, drafts = 
     // below settles its GIN index, so the bench measures a settled index.
     database.prepare(`INSERT INTO "release_search"("release_search") VALUES ('optimize')`).run();
     database.pragma("optimize");
-    // The file stays in write-ahead logging, the app's default; a bench run
-    // with PRESSROOM_SQLITE_JOURNAL=delete has the server switch it when it
-    // opens the file (lib/db/client.ts), and measures the app as it runs.
     database.close();
+    // The journal the app will use (PRESSROOM_SQLITE_JOURNAL, lib/db/client.ts),
+    // set now while nothing else has the file open, so the build's workers
+    // and the server find it ready; the bench measures the app as it runs.
+    await applySqliteJournal(target.file, sqliteJournal(process.env.PRESSROOM_SQLITE_JOURNAL));
     return;
   }
   const client = new pg.Client({ connectionString: target.url });
