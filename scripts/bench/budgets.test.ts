@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBudgets } from "./budgets";
+import { checkBudgets, type Pair } from "./budgets";
 import type { Measurement } from "./load";
 
 const at = (name: string, requestsPerSecond: number, extra: Partial<Measurement> = {}): Measurement => ({
@@ -20,6 +20,15 @@ describe("the bench's budgets", () => {
     const page1 = at("archive page 1", 1200, { baselineRequestsPerSecond: 2000 });
     expect(verdict([page1, at("archive page 500", 600, { baselineRequestsPerSecond: 1000 })], "archive page 500 ≥")).toMatchObject({ ok: true, detail: "1.00 × page 1" });
     expect(verdict([page1, at("archive page 500", 600, { baselineRequestsPerSecond: 2000 })], "archive page 500 ≥")).toMatchObject({ ok: false, detail: "0.50 × page 1" });
+  });
+
+  it("takes archive page 500 against page 1 from their alternating rounds when there are some", () => {
+    // Measured apart, page 500 met the machine in a slow minute; in alternation the two run alike.
+    const apart = [at("archive page 1", 1200, { baselineRequestsPerSecond: 2000 }), at("archive page 500", 500, { baselineRequestsPerSecond: 2000 })];
+    const check = (pair: Pair) => checkBudgets(apart, at("static baseline", 2000), 100 * 1024 * 1024, pair).find((v) => v.budget.startsWith("archive page 500 ≥"));
+    expect(check({ rounds: 6, seconds: 2, firstRequestsPerSecond: 1000, deepRequestsPerSecond: 950, errors: 0 })).toMatchObject({ ok: true, detail: "0.95 × page 1 (6 alternating rounds of 2 s each: page 500 950 req/s, page 1 1000)" });
+    expect(check({ rounds: 6, seconds: 2, firstRequestsPerSecond: 1000, deepRequestsPerSecond: 890, errors: 0 })).toMatchObject({ ok: false, detail: expect.stringMatching(/^0\.89 × page 1/) });
+    expect(check({ rounds: 6, seconds: 2, firstRequestsPerSecond: 1000, deepRequestsPerSecond: 1000, errors: 3 })).toMatchObject({ ok: false, detail: expect.stringMatching(/; 3 errors\)$/) });
   });
 
   it("holds searches to 50 ms at the 95th percentile whatever the machine's speed", () => {
