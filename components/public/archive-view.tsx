@@ -82,7 +82,7 @@ export async function ArchiveView({ heading, intro, basePath, page, filter = {},
   );
 }
 
-/** `?page=N` arrives rewritten into the path by proxy.ts; anything else is page 1 or a 404. */
+/** The N of /page/N (or of `?page=N`, rewritten into the path by proxy.ts); anything else is page 1 or a 404. */
 export function parsePage(raw: string | undefined): number {
   if (raw === undefined) return 1;
   if (!/^[1-9]\d{0,5}$/.test(raw)) notFound();

@@ -38,7 +38,7 @@ test("the archive lists every public release newest first, 20 a page", async ({ 
   await expectNoSeriousViolations(page);
 
   await page.getByRole("link", { name: "Older →" }).click();
-  await expect(page).toHaveURL(/\/news\?page=2$/);
+  await expect(page).toHaveURL(/\/news\/page\/2$/);
   await expect(items).toHaveCount(Math.min(20, all.length - 20));
   await expect(items.first()).toContainText(all[20]!.title);
   // Earlier journeys may have published releases of their own, so the count comes from the database.
@@ -46,6 +46,11 @@ test("the archive lists every public release newest first, 20 a page", async ({ 
   await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
   await page.getByRole("link", { name: "← Newer" }).click();
   await expect(items.first()).toContainText(all[0]!.title);
+  await expect(page).toHaveURL(/\/news$/);
+  // Links made before the archive's pages had their own paths still work.
+  await page.goto("/news?page=2");
+  await expect(page.getByText(`Page 2 of ${pages}`)).toBeVisible();
+  await expect(items.first()).toContainText(all[20]!.title);
 
   expect((await page.goto(`/news?page=${pages + 1}`))?.status()).toBe(404);
   expect((await page.goto("/news?page=abc"))?.status()).toBe(404);
@@ -100,7 +105,7 @@ test("the year archive counts each year and lists that year's months and release
 
   expect(year.length, "the demo content fills more than one page of 2026").toBeGreaterThan(20);
   await page.getByRole("link", { name: "Older →" }).click();
-  await expect(page).toHaveURL(/\/news\/archive\/2026\?page=2$/);
+  await expect(page).toHaveURL(/\/news\/archive\/2026\/page\/2$/);
   await expect(items.first()).toContainText(year[20]!.title);
 
   for (const path of ["/news/archive/1901", "/news/archive/2026/page/0", "/news/archive/2026/page/99", "/news/archive/2026/11/extra", "/news/archive/26"]) {

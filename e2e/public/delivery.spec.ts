@@ -40,3 +40,31 @@ test("a compressed cached page decompresses to the same document", async ({ requ
   expect(compressed.headers()["content-encoding"]).toBe("gzip");
   expect(await compressed.text()).toBe(plain);
 });
+
+// Each cached page's ETag and bytes are kept by its text (the same patch,
+// pressroomSent): the ETag must be the one of the bytes sent, change when the
+// page changes, and let a browser that has them revalidate with a 304.
+test("a cached page's ETag names the bytes it came with, changes with them, and answers If-None-Match with 304", async ({ request }) => {
+  const { generateETag } = (await import("next/dist/server/lib/etag.js")) as { generateETag: (payload: string) => string };
+  const seen = new Map<string, string>();
+  for (const path of ["/", "/news", "/news/page/2", "/news/category/events-and-visits"]) {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await request.get(path, { headers: IDENTITY });
+      expect(response.status(), path).toBe(200);
+      const body = await response.text();
+      const etag = response.headers()["etag"] ?? "";
+      expect(etag, `${path}: the ETag of the body sent`).toBe(generateETag(body));
+      const other = seen.get(etag);
+      expect(other === undefined || other === body, `${path}: one ETag, one text`).toBe(true);
+      seen.set(etag, body);
+      const again = await request.get(path, { headers: { ...IDENTITY, "if-none-match": etag } });
+      // A 200 here means the page was regenerated in between, with a new ETag.
+      if (again.status() === 200) expect(again.headers()["etag"]).not.toBe(etag);
+      else {
+        expect(again.status(), path).toBe(304);
+        expect((await again.body()).length).toBe(0);
+      }
+    }
+  }
+  expect(new Set([...seen.values()]).size, "different pages, different ETags").toBe(seen.size);
+});

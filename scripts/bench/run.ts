@@ -61,8 +61,9 @@ async function main(): Promise<number> {
     const loads: Array<{ name: string; path: string; connections: number }> = [
       { name: "home", path: "/", connections: 10 },
       { name: "release", path: releasePath, connections: 10 },
-      { name: "archive page 1", path: "/news?page=1", connections: 10 },
-      { name: "archive page 500", path: `/news?page=${Math.min(500, Math.max(1, Math.floor(COUNT / 40)))}`, connections: 10 },
+      // The addresses the archive's own links give (components/public/pagination.tsx).
+      { name: "archive page 1", path: "/news", connections: 10 },
+      { name: "archive page 500", path: `/news/page/${Math.min(500, Math.max(2, Math.floor(COUNT / 40)))}`, connections: 10 },
       { name: "category", path: "/news/category/press-releases", connections: 10 },
       { name: "search (common word)", path: `/search?q=${COMMON_WORD}`, connections: 4 },
       { name: "search (rare word)", path: `/search?q=${RARE_WORD}`, connections: 4 },
