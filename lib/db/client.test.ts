@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { applySqliteJournal, SQLITE_JOURNAL_ERROR, sqliteJournal } from "./client";
+import { applySqliteJournal, SQLITE_JOURNAL_ERROR, sqliteJournal, sqliteSetupReason } from "./client";
 
 // The SQLite file's journal mode (PRESSROOM_SQLITE_JOURNAL). These run on
 // files of their own, whichever database the rest of the suite uses.
@@ -20,6 +20,15 @@ function modeOf(file: string): string {
   }
 }
 
+function caught(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
+
 describe("PRESSROOM_SQLITE_JOURNAL", () => {
   it("is write-ahead logging unless it says delete, and refuses anything else by name", () => {
     expect(sqliteJournal(undefined)).toBe("wal");
@@ -29,6 +38,8 @@ describe("PRESSROOM_SQLITE_JOURNAL", () => {
     expect(sqliteJournal("Delete")).toBe("delete");
     for (const bad of ["memory", "off", "truncate", "wal2", "yes"]) {
       expect(() => sqliteJournal(bad), bad).toThrow(`Configuration error: ${SQLITE_JOURNAL_ERROR}`);
+      // What /api/health says of it.
+      expect(sqliteSetupReason(caught(() => sqliteJournal(bad))), bad).toBe(SQLITE_JOURNAL_ERROR);
     }
   });
 });
@@ -58,7 +69,11 @@ describe("applySqliteJournal", () => {
     const other = new Database(file);
     other.exec("CREATE TABLE note (body TEXT); INSERT INTO note VALUES ('still here')");
     try {
-      await expect(applySqliteJournal(file, "delete")).rejects.toThrow(/^Database problem: could not put .*held\.db in the delete journal mode .*another process may have it open$/);
+      const failure = await applySqliteJournal(file, "delete").then(() => null, (error: unknown) => error);
+      expect(failure).toBeInstanceOf(Error);
+      expect((failure as Error).message).toMatch(/^Database problem: could not put .*held\.db in the delete journal mode .*another process may have it open$/);
+      // What /api/health says of it: no file path.
+      expect(sqliteSetupReason(failure)).toBe("the database file could not be opened in its journal mode: another process may have it open");
       expect(String(other.pragma("journal_mode", { simple: true }))).toBe("wal");
       expect(other.prepare("SELECT body FROM note").pluck().all()).toEqual(["still here"]);
     } finally {

@@ -16,6 +16,22 @@ export type SqliteJournal = "wal" | "delete";
 
 export const SQLITE_JOURNAL_ERROR = "PRESSROOM_SQLITE_JOURNAL must be wal (the default) or delete";
 
+// The SQLite file could not be opened as configured. `reason` is what
+// /api/health may say publicly (no file paths); the message is for the log.
+// Recognised by its code, not its class: Next.js may bundle this module more
+// than once.
+export class SqliteSetupError extends Error {
+  readonly code = "SQLITE_SETUP";
+  constructor(message: string, readonly reason: string) {
+    super(message);
+  }
+}
+
+export function sqliteSetupReason(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; reason?: unknown } | null;
+  return candidate?.code === "SQLITE_SETUP" && typeof candidate.reason === "string" ? candidate.reason : undefined;
+}
+
 // PRESSROOM_SQLITE_JOURNAL: how the SQLite file keeps a transaction until it
 // is committed.
 // - wal (the default): write-ahead logging. A commit appends to the -wal file
@@ -31,7 +47,7 @@ export function sqliteJournal(raw: string | undefined): SqliteJournal {
   const value = (raw ?? "").trim().toLowerCase();
   if (value === "" || value === "wal") return "wal";
   if (value === "delete") return "delete";
-  throw new Error(`Configuration error: ${SQLITE_JOURNAL_ERROR}`);
+  throw new SqliteSetupError(`Configuration error: ${SQLITE_JOURNAL_ERROR}`, SQLITE_JOURNAL_ERROR);
 }
 
 // Puts the file in the journal mode asked for (the mode is kept in the file,
@@ -48,7 +64,10 @@ export async function applySqliteJournal(file: string, journal: SqliteJournal): 
     const mode = String(connection.pragma(`journal_mode = ${journal === "wal" ? "WAL" : "DELETE"}`, { simple: true })).toLowerCase();
     if (mode !== journal) throw new Error(`SQLite kept the ${mode} journal`);
   } catch (error) {
-    throw new Error(`Database problem: could not put ${file} in the ${journal} journal mode (${(error as Error).message}); another process may have it open`);
+    throw new SqliteSetupError(
+      `Database problem: could not put ${file} in the ${journal} journal mode (${(error as Error).message}); another process may have it open`,
+      "the database file could not be opened in its journal mode: another process may have it open",
+    );
   } finally {
     connection.close();
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { SQLITE_JOURNAL_ERROR } from "@/lib/db/client";
+import { sqliteSetupReason } from "@/lib/db/client";
 import { migrationNames } from "@/lib/db/migrations";
 import { db, databaseProvider } from "./db";
 import { env } from "./env";
@@ -27,9 +27,9 @@ export async function checkHealth(): Promise<Health> {
 }
 
 function describeDatabaseError(error: unknown): string {
+  const setup = sqliteSetupReason(error);
+  if (setup) return setup;
   const text = error instanceof Error ? error.message : String(error);
-  if (text.includes(SQLITE_JOURNAL_ERROR)) return SQLITE_JOURNAL_ERROR;
-  if (/could not put .* journal mode/.test(text)) return "the database file could not be opened in its journal mode: another process may have it open";
   if (/_prisma_migrations/.test(text) && /(no such table|does not exist)/i.test(text)) {
     return "the database has no migrations applied: run npm run db:migrate";
   }
