@@ -23,18 +23,10 @@ export function checkBudgets(results: Measurement[], baseline: Measurement, memo
     const ratio = toBaseline(r, baseline);
     verdicts.push({ budget: `${name}: ≥ 0.4 × static baseline`, ok: ratio >= 0.4, detail: `${ratio.toFixed(2)} × baseline` });
   }
-  const first = byName.get("archive page 1");
-  const deep = byName.get("archive page 500");
   if (pair) {
     const ratio = pair.firstRequestsPerSecond ? pair.deepRequestsPerSecond / pair.firstRequestsPerSecond : 0;
     const how = `${pair.rounds} alternating rounds of ${pair.seconds} s each: page 500 ${pair.deepRequestsPerSecond.toFixed(0)} req/s, page 1 ${pair.firstRequestsPerSecond.toFixed(0)}`;
     verdicts.push({ budget: "archive page 500 ≥ 0.9 × page 1", ok: ratio >= 0.9 && pair.errors === 0, detail: `${ratio.toFixed(2)} × page 1 (${how}${pair.errors ? `; ${pair.errors} errors` : ""})` });
-  } else if (first?.status === "measured" && deep?.status === "measured") {
-    // Each against the static file beside it, so a change of the machine's
-    // speed between the two measurements does not count as the page's.
-    const firstRatio = toBaseline(first, baseline);
-    const ratio = firstRatio ? toBaseline(deep, baseline) / firstRatio : 0;
-    verdicts.push({ budget: "archive page 500 ≥ 0.9 × page 1", ok: ratio >= 0.9, detail: `${ratio.toFixed(2)} × page 1` });
   }
   for (const name of ["search (common word)", "search (rare word)"]) {
     const r = byName.get(name);
