@@ -81,23 +81,18 @@ async function signIn(page: Page, base: string, user: { email: string; password:
   await expect(page).toHaveURL(`${base}/admin`);
 }
 
-function bodyOf(file: string, id: string): string {
+// One read through a read-only connection of its own, closed afterwards.
+function readOnly<T>(file: string, read: (database: Database.Database) => T): T {
   const database = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (database.prepare("SELECT body FROM Release WHERE id = ?").get(id) as { body: string }).body;
+    return read(database);
   } finally {
     database.close();
   }
 }
 
-function journalOf(file: string): string {
-  const database = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return String(database.pragma("journal_mode", { simple: true }));
-  } finally {
-    database.close();
-  }
-}
+const bodyOf = (file: string, id: string) => readOnly(file, (d) => (d.prepare("SELECT body FROM Release WHERE id = ?").get(id) as { body: string }).body);
+const journalOf = (file: string) => readOnly(file, (d) => String(d.pragma("journal_mode", { simple: true })));
 
 test.describe.configure({ mode: "serial" });
 
@@ -132,9 +127,7 @@ test("with the SQLite database locked, public pages serve their cached copies, s
   let lock: Database.Database | null = null;
   try {
     expect(journalOf(database.file)).toBe("delete");
-    const seeded = new Database(database.file, { readonly: true });
-    const newest = seeded.prepare("SELECT slug, title FROM Release WHERE status = 'PUBLISHED' ORDER BY publishAt DESC LIMIT 1").get() as { slug: string; title: string };
-    seeded.close();
+    const newest = readOnly(database.file, (d) => d.prepare("SELECT slug, title FROM Release WHERE status = 'PUBLISHED' ORDER BY publishAt DESC LIMIT 1").get() as { slug: string; title: string });
     const pages: [string, string][] = [["/", newest.title], ["/news", newest.title], [`/news/${newest.slug}`, newest.title]];
     const archive = /href="(\/news\/archive\/\d{4}\/\d{2})"/.exec(await (await fetch(`${server.base}/news`)).text())?.[1];
     expect(archive).toBeTruthy();
@@ -258,7 +251,7 @@ test("a server killed with SIGKILL in the middle of many large saves leaves ever
       const id = await startDraft(page, title, `First body ${n}.`, server.base);
       await page.getByRole("button", { name: "Save", exact: true }).click();
       await expect(page.getByText(/Saved at .* \(version [2-9]\)/)).toBeVisible();
-      const row = new Database(database.file, { readonly: true }).prepare("SELECT categoryId, authorId FROM Release WHERE id = ?").get(id) as { categoryId: string; authorId: string };
+      const row = readOnly(database.file, (d) => d.prepare("SELECT categoryId, authorId FROM Release WHERE id = ?").get(id) as { categoryId: string; authorId: string });
       drafts.push({ id, title, ...row });
     }
     expect(captured).not.toBeNull();
@@ -271,12 +264,7 @@ test("a server killed with SIGKILL in the middle of many large saves leaves ever
       let completed = 0;
       let inFlight = 0;
       let killed = false;
-      const versions = new Map<string, number>();
-      {
-        const check = new Database(database.file, { readonly: true });
-        for (const d of drafts) versions.set(d.id, (check.prepare("SELECT version FROM Release WHERE id = ?").get(d.id) as { version: number }).version);
-        check.close();
-      }
+      const versions = readOnly(database.file, (d) => new Map(drafts.map((draft) => [draft.id, (d.prepare("SELECT version FROM Release WHERE id = ?").get(draft.id) as { version: number }).version])));
       const headers = { ...save.headers, cookie, origin: server.base };
       delete (headers as Record<string, string>)["content-length"];
       const writer = async (d: (typeof drafts)[number], lane: number) => {
